@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { summariseProgress } from "./progress";
+
+describe("summariseProgress", () => {
+  it("leaves page furniture out of the share to approve", () => {
+    const progress = summariseProgress(["APPROVED", "TRANSLATED", "EXCLUDED", "EXCLUDED", "DRAFT"]);
+    expect(progress).toEqual({
+      total: 5,
+      included: 3,
+      translated: 2,
+      approved: 1,
+      excluded: 2,
+      rejected: 0,
+      approvedPercent: 33,
+    });
+  });
+
+  it("reports 0% rather than dividing by zero for an all-furniture document", () => {
+    expect(summariseProgress(["EXCLUDED"]).approvedPercent).toBe(0);
+    expect(summariseProgress([]).approvedPercent).toBe(0);
+  });
+
+  it("reaches 100% only when every included paragraph is approved", () => {
+    expect(summariseProgress(["APPROVED", "APPROVED", "EXCLUDED"]).approvedPercent).toBe(100);
+    expect(summariseProgress(["APPROVED", "REJECTED"])).toMatchObject({ approvedPercent: 50, rejected: 1 });
+  });
+});
