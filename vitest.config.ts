@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["domain/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["domain/**/*.test.ts", "locales/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },

@@ -4,12 +4,13 @@
 //
 //   node --experimental-wasm-modules scripts/migrate.js deploy        apply pending migrations
 //   node --experimental-wasm-modules scripts/migrate.js create <name>  write a migration for schema changes
+//   node --experimental-wasm-modules scripts/migrate.js check          exit 1 if the schema has unmigrated changes
 //
 // The database comes from DATABASE_URL (default: file:./data/vis-a-vis.db).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyMigrations, createMigration } from "./lib/migrations.js";
+import { applyMigrations, createMigration, pendingSchemaChange } from "./lib/migrations.js";
 import { resolveDatabaseUrl, isPostgresUrl, sqliteFilePath } from "./lib/database-url.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,13 +32,21 @@ async function main() {
     }
     const created = await createMigration({ root, url, name });
     console.log(created ? `migrate: wrote ${created}` : "migrate: the schema has no changes, nothing written");
+  } else if (command === "check") {
+    const sql = await pendingSchemaChange({ root, url });
+    if (sql !== null) {
+      console.error(`migrate: prisma/schema.prisma has changes no migration covers:\n${sql}`);
+      process.exitCode = 1;
+    } else {
+      console.log("migrate: migrations cover the schema, no changes");
+    }
   } else {
-    throw new Error("usage: scripts/migrate.js deploy | create <name>");
+    throw new Error("usage: scripts/migrate.js deploy | create <name> | check");
   }
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(`migrate: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 
 const FILTERS = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = "-- This is an empty migration.";
@@ -101,6 +102,7 @@ function explainEngineError(error, bound) {
 
 /** Applies pending migrations; returns the names applied (none when up to date). */
 export async function applyMigrations({ root, url }) {
+  useWriteAheadLog(url);
   return withEngine({ root, url }, async (engine, paths) => {
     const result = await engine.applyMigrations({
       migrationsList: readMigrationList(paths.migrations),
@@ -110,25 +112,46 @@ export async function applyMigrations({ root, url }) {
   });
 }
 
-/** Writes prisma/migrations/<timestamp>_<name>/migration.sql; returns its folder or null. */
-export async function createMigration({ root, url, name }) {
+/**
+ * Write-ahead logging lets readers carry on while one request writes. The mode is stored
+ * in the database file, so setting it once here covers every later connection. It needs
+ * the file to itself, hence before the engine opens it.
+ */
+function useWriteAheadLog(url) {
+  const file = url.replace(/^file:/, "");
+  const connection = new Database(file);
+  try {
+    connection.pragma("journal_mode = WAL");
+  } finally {
+    connection.close();
+  }
+}
+
+/** The SQL that would bring the migrations in step with the schema, or null when they are. */
+export async function pendingSchemaChange({ root, url }) {
   return withEngine({ root, url }, async (engine, paths, files) => {
-    const list = readMigrationList(paths.migrations);
     const result = await engine.diff({
-      from: { tag: "migrations", ...list },
+      from: { tag: "migrations", ...readMigrationList(paths.migrations) },
       to: { tag: "schemaDatamodel", files: files.map(([p, content]) => ({ path: p, content })) },
       script: true,
       exitCode: null,
       filters: FILTERS,
     });
     const sql = (result.stdout ?? "").trim();
-    if (sql === "" || sql === EMPTY_MIGRATION) return null;
-    const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
-    const dir = path.join(paths.migrations, `${stamp}_${name}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
-    const lockPath = path.join(paths.migrations, LOCK_FILE);
-    if (!existsSync(lockPath)) writeFileSync(lockPath, SQLITE_LOCK);
-    return path.relative(root, dir);
+    return sql === "" || sql === EMPTY_MIGRATION ? null : sql;
   });
+}
+
+/** Writes prisma/migrations/<timestamp>_<name>/migration.sql; returns its folder or null. */
+export async function createMigration({ root, url, name }) {
+  const sql = await pendingSchemaChange({ root, url });
+  if (sql === null) return null;
+  const paths = schemaPaths(root);
+  const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  const dir = path.join(paths.migrations, `${stamp}_${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
+  const lockPath = path.join(paths.migrations, LOCK_FILE);
+  if (!existsSync(lockPath)) writeFileSync(lockPath, SQLITE_LOCK);
+  return path.relative(root, dir);
 }

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/server/auth/session";
+import { AppError, isAppError, type ErrorCode, type ErrorParams } from "@/server/errors";
+import { createUser } from "@/server/services/create-user";
+import { updateUserRole } from "@/server/services/update-user-role";
+
+export type ActionResult =
+  | { status: "idle" }
+  | { status: "ok"; message: string; params: Record<string, string> }
+  | { status: "error"; code: ErrorCode | "INTERNAL"; params: ErrorParams };
+
+/** Server actions are reachable by a direct POST: each one re-reads the actor and lets the service decide. */
+async function run(action: () => Promise<ActionResult>): Promise<ActionResult> {
+  try {
+    return await action();
+  } catch (error) {
+    if (isAppError(error)) return { status: "error", code: error.code, params: error.params };
+    console.error(error);
+    return { status: "error", code: "INTERNAL", params: {} };
+  }
+}
+
+async function actorOrThrow() {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
+
+export async function createUserAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await actorOrThrow();
+    const input = {
+      email: String(form.get("email") ?? ""),
+      name: String(form.get("name") ?? ""),
+      role: String(form.get("role") ?? ""),
+      password: String(form.get("password") ?? ""),
+      uiLanguage: String(form.get("uiLanguage") ?? "en"),
+    };
+    await createUser({ actor, input });
+    revalidatePath("/admin/users");
+    return { status: "ok", message: "create.created", params: { email: input.email.trim().toLowerCase() } };
+  });
+}
+
+export async function updateUserRoleAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await actorOrThrow();
+    const role = String(form.get("role") ?? "");
+    await updateUserRole({
+      actor,
+      input: { userId: form.get("userId"), role, version: form.get("version") },
+    });
+    revalidatePath("/admin/users");
+    return { status: "ok", message: "users.roleSaved", params: { name: String(form.get("name") ?? ""), role } };
+  });
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { UsersAdmin } from "@/components/users-admin";
+import { can } from "@/server/auth/permissions";
+import { getActor, requireActor } from "@/server/auth/session";
+import { getTranslator, resolveUiLanguage } from "@/server/i18n";
+import { MIN_PASSWORD_LENGTH } from "@/server/services/create-user";
+import { listUsers } from "@/server/services/list-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslator(await resolveUiLanguage(await getActor()), "admin");
+  return { title: t("users.title") };
+}
+
+export default async function UsersPage() {
+  const actor = await requireActor("/admin/users");
+  const t = await getTranslator(await resolveUiLanguage(actor), "admin");
+  if (!can(actor, "users:manage")) {
+    const common = await getTranslator(await resolveUiLanguage(actor), "common");
+    return (
+      <section className="page narrow" data-testid="forbidden">
+        <h1>{common("forbidden.title")}</h1>
+        <p>{common("forbidden.body")}</p>
+      </section>
+    );
+  }
+  const users = await listUsers({ actor });
+  return (
+    <section className="page">
+      <h1>{t("users.title")}</h1>
+      <UsersAdmin users={users} actorId={actor.id} minPasswordLength={MIN_PASSWORD_LENGTH} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { useTranslation } from "react-i18next";
+import type { Role } from "@/domain/users/roles";
+import { LanguageSwitcher } from "./language-switcher";
+
+export type HeaderUser = { name: string; role: Role; canManageUsers: boolean };
+
+export function AppHeader({ user, language }: { user: HeaderUser | null; language: string }) {
+  const { t } = useTranslation("common");
+  const pathname = usePathname();
+  const links = user
+    ? [
+        { href: "/documents", label: t("nav.documents") },
+        ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+      ]
+    : [];
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <Link href={user ? "/documents" : "/sign-in"} className="brand">
+          {t("appName")}
+        </Link>
+        <span className="tagline">{t("tagline")}</span>
+      </div>
+      {links.length > 0 && (
+        <nav aria-label={t("nav.label")} className="app-nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="app-header__tools">
+        <LanguageSwitcher current={language} />
+        {user && (
+          <>
+            <span className="who" data-testid="signed-in-as">
+              {t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+            </span>
+            <button type="button" className="button button--quiet" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
+              {t("signOut")}
+            </button>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

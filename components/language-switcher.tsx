@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { UI_LANGUAGES } from "@/domain/users/roles";
+import { changeUiLanguage } from "@/app/actions/ui-language";
+
+export function LanguageSwitcher({ current }: { current: string }) {
+  const { t } = useTranslation("common");
+  return (
+    <form action={changeUiLanguage} className="language-switcher" aria-label={t("language.label")}>
+      {UI_LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="submit"
+          name="language"
+          value={language}
+          lang={language}
+          aria-pressed={language === current}
+          className="chip-button"
+        >
+          {t(`language.${language}`)}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslation } from "react-i18next";
+import { ROLES, UI_LANGUAGES } from "@/domain/users/roles";
+import { createUserAction, updateUserRoleAction, type ActionResult } from "@/app/admin/users/actions";
+import type { UserDto } from "@/server/services/list-users";
+import { ActionMessage } from "./action-message";
+
+const IDLE: ActionResult = { status: "idle" };
+
+function RoleForm({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
+  const { t } = useTranslation(["admin", "common"]);
+  const [result, action, isPending] = useActionState(updateUserRoleAction, IDLE);
+  const selectId = `role-${user.id}`;
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <input type="hidden" name="name" value={user.name} />
+      <label htmlFor={selectId} className="visually-hidden">
+        {t("users.changeRole", { name: user.name })}
+      </label>
+      <select id={selectId} name="role" defaultValue={user.role} disabled={isSelf}>
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`common:roles.${role}`)}
+          </option>
+        ))}
+      </select>
+      {!isSelf && (
+        <button type="submit" className="button button--small" disabled={isPending}>
+          {t("users.saveRole")}
+        </button>
+      )}
+      <ActionMessage result={result} namespace="admin" />
+    </form>
+  );
+}
+
+function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
+  const { t } = useTranslation(["admin", "common"]);
+  const [result, action, isPending] = useActionState(createUserAction, IDLE);
+  return (
+    <form action={action} className="form-card" aria-labelledby="create-user-title">
+      <h2 id="create-user-title">{t("create.title")}</h2>
+      <ActionMessage result={result} namespace="admin" />
+      <div className="field">
+        <label htmlFor="new-name">{t("create.name")}</label>
+        <input id="new-name" name="name" required maxLength={120} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-email">{t("create.email")}</label>
+        <input id="new-email" name="email" type="email" required maxLength={254} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-role">{t("create.role")}</label>
+        <select id="new-role" name="role" defaultValue="TRANSLATOR">
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`common:roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="new-language">{t("create.language")}</label>
+        <select id="new-language" name="uiLanguage" defaultValue="en">
+          {UI_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`common:language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="new-password">{t("create.password")}</label>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          required
+          minLength={minPasswordLength}
+          autoComplete="new-password"
+          aria-describedby="new-password-hint"
+        />
+        <p id="new-password-hint" className="hint">
+          {t("create.passwordHint", { min: minPasswordLength })}
+        </p>
+      </div>
+      <button type="submit" className="button" disabled={isPending}>
+        {t("create.submit")}
+      </button>
+    </form>
+  );
+}
+
+export function UsersAdmin({ users, actorId, minPasswordLength }: { users: UserDto[]; actorId: string; minPasswordLength: number }) {
+  const { t } = useTranslation(["admin", "common"]);
+  return (
+    <div className="admin-grid">
+      <table className="data-table">
+        <caption className="visually-hidden">{t("users.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("users.columns.name")}</th>
+            <th scope="col">{t("users.columns.email")}</th>
+            <th scope="col">{t("users.columns.language")}</th>
+            <th scope="col">{t("users.columns.role")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={`${user.id}-${user.version}`} data-testid="user-row">
+              <th scope="row">
+                {user.name} {user.id === actorId && <span className="muted">{t("users.you")}</span>}
+              </th>
+              <td>{user.email}</td>
+              <td>{t(`common:language.${user.uiLanguage}`, { defaultValue: user.uiLanguage })}</td>
+              <td>
+                <RoleForm user={user} isSelf={user.id === actorId} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateUserForm minPasswordLength={minPasswordLength} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Seeds demo accounts and the demo article on first start only: once any account exists,
+// it does nothing, so it never touches real data. Run through `npm run db:seed`.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pairParagraphsByPosition } from "@/domain/segmentation/pair-paragraphs";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit";
+import { hashPassword } from "@/server/auth/password";
+import { createDocument } from "@/server/services/create-document";
+import { DEMO_USERS } from "./demo-users";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+async function seed(): Promise<string> {
+  if ((await db.user.count()) > 0) return "seed: accounts exist already, nothing to do";
+
+  const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)));
+  const admin = await db.$transaction(async (tx) => {
+    const created = [];
+    for (const [index, { password: _password, ...user }] of DEMO_USERS.entries()) {
+      const row = await tx.user.create({
+        data: { ...user, passwordHash: hashes[index] },
+        select: { id: true, email: true, name: true, role: true, uiLanguage: true },
+      });
+      await recordAudit(tx, { actorId: null, action: "user.created", entityType: "User", entityId: row.id, data: { email: row.email, role: row.role, seed: true } });
+      created.push(row);
+    }
+    const adminRow = created.find((user) => user.role === "ADMIN");
+    if (!adminRow) throw new Error("the demo users must include an administrator");
+    return { ...adminRow, role: "ADMIN" as const };
+  });
+
+  const source = readFileSync(path.join(here, "article.fr.txt"), "utf8");
+  const target = readFileSync(path.join(here, "article.en.txt"), "utf8");
+  const pairing = pairParagraphsByPosition(source, target);
+  if (!pairing.ok) throw new Error(`demo article cannot be paired: ${pairing.reason}`);
+  const title = pairing.pairs.find((pair) => pair.kind === "TITLE")?.targetText ?? "Demo article";
+  const { id } = await createDocument({ actor: admin, input: { title, sourceLang: "fr", targetLang: "en", pairs: pairing.pairs } });
+  return `seed: created ${DEMO_USERS.length} demo accounts and the demo article (${pairing.pairs.length} paragraphs, id ${id})`;
+}
+
+seed()
+  .then((message) => {
+    console.log(message);
+    return db.$disconnect();
+  })
+  .catch(async (error: unknown) => {
+    console.error("seed failed:", error);
+    await db.$disconnect();
+    process.exit(1);
+  });

@@ -1,0 +1,56 @@
+import type { Role } from "@/domain/users/roles";
+
+/**
+ * Every right in the product. Services call `assertCan`; the UI calls `can` only to hide
+ * what the actor may not do.
+ */
+export type Permission =
+  | "document:view"
+  | "document:import"
+  | "document:publish"
+  | "segment:edit"
+  | "segment:submit"
+  | "segment:approve"
+  | "segment:reject"
+  | "segment:exclude"
+  | "segment:comment"
+  | "glossary:manage"
+  | "text:replace"
+  | "users:manage";
+
+const TRANSLATOR: readonly Permission[] = [
+  "document:view",
+  "document:import",
+  "segment:edit",
+  "segment:submit",
+  "segment:comment",
+];
+const REVIEWER: readonly Permission[] = [
+  ...TRANSLATOR,
+  "segment:approve",
+  "segment:reject",
+  "segment:exclude",
+  "glossary:manage",
+  "text:replace",
+];
+const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment"];
+
+const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
+  TRANSLATOR: new Set(TRANSLATOR),
+  REVIEWER: new Set(REVIEWER),
+  PUBLISHER: new Set(PUBLISHER),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "users:manage"]),
+};
+
+/** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  uiLanguage: string;
+};
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return actor ? RIGHTS[actor.role].has(permission) : false;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every failure a user can be told about. The UI translates the code (locales/<lng>/errors.json);
+ * `params` fill the message's placeholders.
+ */
+export const ERROR_STATUS = {
+  /** No valid session. */
+  UNAUTHENTICATED: 401,
+  /** Signed in, but the role lacks the right for this action. */
+  FORBIDDEN: 403,
+  /** The resource does not exist or the actor may not see it (we never reveal which). */
+  NOT_FOUND: 404,
+  /** The input failed validation; `params.field` names the field when there is one. */
+  INVALID_INPUT: 400,
+  /** Someone else changed the row since the actor loaded it (optimistic locking). */
+  CONFLICT: 409,
+  /** A unique value (such as an email address) is already taken. */
+  ALREADY_EXISTS: 409,
+  /** The workflow does not allow this move from the current state. */
+  INVALID_TRANSITION: 409,
+  /** The action would lock every administrator out. */
+  LAST_ADMIN: 409,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorParams = Record<string, string | number>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = "AppError";
+    this.code = code;
+    this.params = params;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** The shape errors take over HTTP and in server-action results. */
+export type ErrorBody = { error: { code: ErrorCode; params: ErrorParams } };
+
+export function toErrorBody(error: AppError): ErrorBody {
+  return { error: { code: error.code, params: error.params } };
+}

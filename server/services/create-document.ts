@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
+import type { SegmentState } from "@/domain/workflow/segment-state";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+
+/** Longest paragraph we accept: far beyond any real paragraph, small enough to keep pages fast. */
+export const MAX_SEGMENT_LENGTH = 20_000;
+export const MAX_SEGMENTS = 5_000;
+
+const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/);
+
+export const createDocumentInput = z.object({
+  title: z.string().trim().min(1).max(300),
+  sourceLang: languageCode.default("fr"),
+  targetLang: languageCode.default("en"),
+  pairs: z
+    .array(
+      z.object({
+        kind: z.enum(SEGMENT_KINDS),
+        sourceText: z.string().max(MAX_SEGMENT_LENGTH),
+        targetText: z.string().max(MAX_SEGMENT_LENGTH),
+      }),
+    )
+    .min(1)
+    .max(MAX_SEGMENTS),
+});
+
+export type CreateDocumentInput = z.input<typeof createDocumentInput>;
+
+function initialState(kind: string, targetText: string): SegmentState {
+  // Page furniture is kept for the record but never reaches an export unless included again.
+  if (kind === "BOILERPLATE") return "EXCLUDED";
+  return targetText.trim() === "" ? "UNTRANSLATED" : "TRANSLATED";
+}
+
+/**
+ * Creates a document from paragraph pairs: the document, its segments, one IMPORT revision
+ * per translated segment and the audit event commit together or not at all.
+ */
+export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput }): Promise<{ id: string }> {
+  assertCan(actor, "document:import");
+  const parsed = createDocumentInput.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
+  }
+  const { title, sourceLang, targetLang, pairs } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const document = await tx.document.create({
+      data: { title, sourceLang, targetLang, createdById: actor.id },
+      select: { id: true },
+    });
+    const segments = await tx.segment.createManyAndReturn({
+      data: pairs.map((pair, position) => ({
+        documentId: document.id,
+        position,
+        kind: pair.kind,
+        sourceText: pair.sourceText,
+        targetText: pair.targetText,
+        state: initialState(pair.kind, pair.targetText),
+        lastEditorId: pair.targetText === "" ? null : actor.id,
+      })),
+      select: { id: true, targetText: true },
+    });
+    await tx.revision.createMany({
+      data: segments
+        .filter((segment) => segment.targetText !== "")
+        .map((segment) => ({
+          segmentId: segment.id,
+          authorId: actor.id,
+          before: "",
+          after: segment.targetText,
+          reason: "IMPORT" as const,
+        })),
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "document.created",
+      entityType: "Document",
+      entityId: document.id,
+      documentId: document.id,
+      data: { title, segments: segments.length },
+    });
+    return { id: document.id };
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Role } from "@/domain/users/roles";
+import { db } from "../db";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+
+export type UserDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  uiLanguage: string;
+  isActive: boolean;
+  version: number;
+  createdAt: string;
+};
+
+export async function listUsers({ actor }: { actor: Actor }): Promise<UserDto[]> {
+  assertCan(actor, "users:manage");
+  const users = await db.user.findMany({
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, isActive: true, version: true, createdAt: true },
+  });
+  return users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
+}

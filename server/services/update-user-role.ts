@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { ROLES } from "@/domain/users/roles";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+
+export const updateUserRoleInput = z.object({
+  userId: z.string().min(1).max(64),
+  role: z.enum(ROLES),
+  /** The version the administrator saw; a stale one is a CONFLICT, not a silent overwrite. */
+  version: z.coerce.number().int().positive(),
+});
+
+export type UpdateUserRoleInput = z.input<typeof updateUserRoleInput>;
+
+export async function updateUserRole({ actor, input }: { actor: Actor; input: unknown }): Promise<{ version: number }> {
+  assertCan(actor, "users:manage");
+  const parsed = updateUserRoleInput.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", { field: String(parsed.error.issues[0]?.path[0] ?? "") });
+  }
+  const { userId, role, version } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, version: true, isActive: true } });
+    if (!user) throw new AppError("NOT_FOUND", { entity: "user" });
+    if (user.version !== version) throw new AppError("CONFLICT", { entity: "user" });
+    if (user.role === role) return { version: user.version };
+    if (user.role === "ADMIN" && role !== "ADMIN") {
+      const admins = await tx.user.count({ where: { role: "ADMIN", isActive: true } });
+      if (admins <= 1 && user.isActive) throw new AppError("LAST_ADMIN");
+    }
+    // The version in the WHERE clause makes the check and the write one atomic step.
+    const updated = await tx.user.updateMany({
+      where: { id: userId, version },
+      data: { role, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", { entity: "user" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role-changed",
+      entityType: "User",
+      entityId: userId,
+      data: { from: user.role, to: role },
+    });
+    return { version: version + 1 };
+  });
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { authenticateUser } from "@/server/services/authenticate-user";
+import { listDocuments } from "@/server/services/list-documents";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const migrationsDir = path.join(root, "prisma", "migrations");
+
+function runScript(args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env }, encoding: "utf8" });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const migrate = (command: string, ...rest: string[]) =>
+  runScript(["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "scripts/migrate.js", command, ...rest]);
+
+describe("migrations", () => {
+  it("are recorded like Prisma's CLI records them, with a checksum of each migration.sql", async () => {
+    const folders = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const rows = await db.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown }[]>(
+      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    expect(rows.map((row) => row.migration_name)).toEqual(folders.sort());
+    for (const row of rows) {
+      const sql = readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql"));
+      expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
+      expect(row.finished_at).not.toBeNull();
+    }
+  });
+
+  it("apply nothing the second time", () => {
+    const result = migrate("deploy");
+    expect(result.status).toBe(0);
+    expect(result.output).toContain("up to date");
+  });
+
+  it("cover the whole schema: creating a migration now finds no change", () => {
+    // Fails when someone edits prisma/schema.prisma without `npm run db:migration:create`.
+    const result = migrate("check");
+    expect(result.status).toBe(0);
+    expect(result.output).toContain("no changes");
+  });
+});
+
+describe("demo seed", () => {
+  const seed = () => runScript(["--conditions=react-server", "--import", "tsx", "prisma/seed/seed.ts"]);
+
+  it("creates one demo account per role and the demo article, on the first run only", async () => {
+    const first = seed();
+    expect(first.status, first.output).toBe(0);
+    const second = seed();
+    expect(second.status, second.output).toBe(0);
+
+    expect(await db.user.count()).toBe(DEMO_USERS.length);
+    expect(new Set(DEMO_USERS.map((user) => user.role))).toEqual(new Set(["TRANSLATOR", "REVIEWER", "PUBLISHER", "ADMIN"]));
+    for (const user of DEMO_USERS) {
+      await expect(authenticateUser({ email: user.email, password: user.password })).resolves.toMatchObject({ role: user.role });
+    }
+
+    const admin = await authenticateUser({ email: "admin@example.com", password: "demo-admin" });
+    if (!admin) throw new Error("the demo admin cannot sign in");
+    const documents = await listDocuments({ actor: admin });
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({
+      title: "Vladimir Putin in India to strengthen ties and maintain a balance",
+      sourceLang: "fr",
+      targetLang: "en",
+    });
+    expect(documents[0].progress.total).toBe(42);
+  });
+});
