@@ -47,7 +47,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button type="submit" className="button" disabled={isSubmitting}>
+      <button type="submit" className="button" disabled={isSubmitting} data-testid="sign-in-submit">
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
       <p className="hint">{t("demoHint")}</p>

@@ -1,0 +1,28 @@
+// Serves the built app for the browser tests on its own port and its own fresh SQLite file
+// (tests/.tmp/e2e.db), migrated and seeded exactly as `npm start` does.
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { nodeMigrate, nodeSeed, run } from "./lib/run.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = process.env.E2E_PORT ?? "3100";
+const file = path.join(root, "tests", ".tmp", "e2e.db");
+
+mkdirSync(path.dirname(file), { recursive: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXTAUTH_SECRET: "end-to-end-tests-only-secret-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+process.chdir(root);
+await run(process.execPath, nodeMigrate, { env });
+await run(process.execPath, nodeSeed, { env });
+await run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+  env: { ...env, NODE_ENV: "production" },
+});
