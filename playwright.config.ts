@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [["list"]],
+  // The JSON report feeds the summary line of `npm test` (scripts/test.js).
+  reporter: [["list"], ["json", { outputFile: "tests/.tmp/reports/e2e.json" }]],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {

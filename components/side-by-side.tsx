@@ -62,9 +62,11 @@ export function SideBySide({ document }: { document: DocumentDto }) {
             data-state={segment.state}
           >
             <th scope="row" className="bilingual__info">
-              <span className="position">{t("view.position", { number: index + 1 })}</span>
-              <span className="badge badge--kind">{t(`kinds.${segment.kind}`)}</span>
-              <span className={`badge badge--state badge--${segment.state.toLowerCase()}`}>{t(`states.${segment.state}`)}</span>
+              <div className="segment-meta">
+                <span className="position">{t("view.position", { number: index + 1 })}</span>
+                <span className="badge badge--kind">{t(`kinds.${segment.kind}`)}</span>
+                <span className={`badge badge--state badge--${segment.state.toLowerCase()}`}>{t(`states.${segment.state}`)}</span>
+              </div>
             </th>
             <td lang={document.sourceLang} className="bilingual__text" data-testid="segment-source">
               {segment.sourceText}

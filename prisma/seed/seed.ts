@@ -17,9 +17,9 @@ async function seed(): Promise<string> {
   const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)));
   const admin = await db.$transaction(async (tx) => {
     const created = [];
-    for (const [index, { password: _password, ...user }] of DEMO_USERS.entries()) {
+    for (const [index, user] of DEMO_USERS.entries()) {
       const row = await tx.user.create({
-        data: { ...user, passwordHash: hashes[index] },
+        data: { email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, passwordHash: hashes[index] },
         select: { id: true, email: true, name: true, role: true, uiLanguage: true },
       });
       await recordAudit(tx, { actorId: null, action: "user.created", entityType: "User", entityId: row.id, data: { email: row.email, role: row.role, seed: true } });

@@ -102,7 +102,7 @@ function explainEngineError(error, bound) {
 
 /** Applies pending migrations; returns the names applied (none when up to date). */
 export async function applyMigrations({ root, url }) {
-  useWriteAheadLog(url);
+  enableWriteAheadLog(url);
   return withEngine({ root, url }, async (engine, paths) => {
     const result = await engine.applyMigrations({
       migrationsList: readMigrationList(paths.migrations),
@@ -117,7 +117,7 @@ export async function applyMigrations({ root, url }) {
  * in the database file, so setting it once here covers every later connection. It needs
  * the file to itself, hence before the engine opens it.
  */
-function useWriteAheadLog(url) {
+function enableWriteAheadLog(url) {
   const file = url.replace(/^file:/, "");
   const connection = new Database(file);
   try {

@@ -63,7 +63,8 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         sourceText: pair.sourceText,
         targetText: pair.targetText,
         state: initialState(pair.kind, pair.targetText),
-        lastEditorId: pair.targetText === "" ? null : actor.id,
+        // Nobody has edited yet: the importer is on record in the IMPORT revisions.
+        lastEditorId: null,
       })),
       select: { id: true, targetText: true },
     });

@@ -27,11 +27,16 @@ describe("createDocument", () => {
     const advertising = document.segments.find((s) => s.targetText === "Advertising");
     expect(advertising).toMatchObject({ kind: "BOILERPLATE", state: "EXCLUDED" });
     const body = document.segments.find((s) => s.targetText.startsWith("Vladimir Putin was absent"));
-    expect(body).toMatchObject({ kind: "BODY", state: "TRANSLATED", version: 1, lastEditorName: translator.name });
+    expect(body).toMatchObject({ kind: "BODY", state: "TRANSLATED", version: 1, lastEditorName: null });
 
-    const revisions = await db.revision.findMany({ where: { segment: { documentId: id } }, select: { reason: true, before: true } });
+    const revisions = await db.revision.findMany({
+      where: { segment: { documentId: id } },
+      select: { reason: true, before: true, authorId: true },
+    });
     expect(revisions).toHaveLength(pairs.length);
-    expect(new Set(revisions.map((r) => r.reason))).toEqual(new Set(["IMPORT"]));
+    expect(new Set(revisions.map((r) => `${r.reason} by ${r.authorId} from "${r.before}"`))).toEqual(
+      new Set([`IMPORT by ${translator.id} from ""`]),
+    );
     expect(await db.auditEvent.count({ where: { documentId: id, action: "document.created" } })).toBe(1);
   });
 
