@@ -3,8 +3,8 @@ import { z } from "zod";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import type { SegmentState } from "@/domain/workflow/segment-state";
 import { db } from "../db";
-import { AppError } from "../errors";
 import { recordAudit } from "../audit";
+import { parseInput } from "../validation";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 
@@ -44,11 +44,7 @@ function initialState(kind: string, targetText: string): SegmentState {
  */
 export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput }): Promise<{ id: string }> {
   assertCan(actor, "document:import");
-  const parsed = createDocumentInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
-  }
-  const { title, sourceLang, targetLang, pairs } = parsed.data;
+  const { title, sourceLang, targetLang, pairs } = parseInput(createDocumentInput, input);
 
   return db.$transaction(async (tx) => {
     const document = await tx.document.create({

@@ -4,6 +4,7 @@ import { ROLES, UI_LANGUAGES } from "@/domain/users/roles";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit";
+import { parseInput } from "../validation";
 import { assertCan } from "../auth/assert-can";
 import { hashPassword } from "../auth/password";
 import type { Actor } from "../auth/permissions";
@@ -22,11 +23,7 @@ export type CreateUserInput = z.input<typeof createUserInput>;
 
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string }> {
   assertCan(actor, "users:manage");
-  const parsed = createUserInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", { field: String(parsed.error.issues[0]?.path[0] ?? "") });
-  }
-  const { password, ...fields } = parsed.data;
+  const { password, ...fields } = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: fields.email }, select: { id: true } });

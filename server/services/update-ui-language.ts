@@ -2,28 +2,27 @@ import "server-only";
 import { z } from "zod";
 import { UI_LANGUAGES, type UiLanguage } from "@/domain/users/roles";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { parseInput } from "../validation";
 import { recordAudit } from "../audit";
 import type { Actor } from "../auth/permissions";
 
-const languageInput = z.enum(UI_LANGUAGES);
+const languageInput = z.object({ language: z.enum(UI_LANGUAGES) });
 
 /**
  * Remembers the actor's interface language. Only the actor changes their own preference,
  * so it does not bump the row version that guards the fields administrators manage.
  */
 export async function updateUiLanguage({ actor, language }: { actor: Actor; language: unknown }): Promise<{ language: UiLanguage }> {
-  const parsed = languageInput.safeParse(language);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", { field: "language" });
+  const { language: chosen } = parseInput(languageInput, { language });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { uiLanguage: parsed.data }, select: { id: true } });
+    await tx.user.update({ where: { id: actor.id }, data: { uiLanguage: chosen }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.language-changed",
       entityType: "User",
       entityId: actor.id,
-      data: { language: parsed.data },
+      data: { language: chosen },
     });
   });
-  return { language: parsed.data };
+  return { language: chosen };
 }

@@ -4,6 +4,7 @@ import { ROLES } from "@/domain/users/roles";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit";
+import { parseInput } from "../validation";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 
@@ -18,11 +19,7 @@ export type UpdateUserRoleInput = z.input<typeof updateUserRoleInput>;
 
 export async function updateUserRole({ actor, input }: { actor: Actor; input: unknown }): Promise<{ version: number }> {
   assertCan(actor, "users:manage");
-  const parsed = updateUserRoleInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", { field: String(parsed.error.issues[0]?.path[0] ?? "") });
-  }
-  const { userId, role, version } = parsed.data;
+  const { userId, role, version } = parseInput(updateUserRoleInput, input);
 
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, version: true, isActive: true } });
