@@ -10,12 +10,34 @@ export type AuditAction =
   /** An administrator changed someone's role. */
   | "user.role-changed"
   /** A user changed their interface language. */
-  | "user.language-changed";
+  | "user.language-changed"
+  /** A paragraph's English text was saved (data.reason: EDIT or REVIEW_EDIT). */
+  | "segment.edited"
+  /** A translator sent a paragraph for review. */
+  | "segment.submitted"
+  /** A reviewer approved a paragraph (data.batchId when part of a bulk approval). */
+  | "segment.approved"
+  /** A reviewer rejected a paragraph; the reason is also a comment. */
+  | "segment.rejected"
+  /** A paragraph was marked as page furniture, kept out of exports. */
+  | "segment.excluded"
+  /** An excluded paragraph was brought back into the article. */
+  | "segment.included"
+  /** An earlier revision's text was restored. */
+  | "segment.reverted"
+  /** A bulk action was undone for the paragraphs nobody changed since. */
+  | "segment.batch-undone"
+  /** A comment or reply was posted on a paragraph. */
+  | "comment.added"
+  /** A comment thread was marked resolved. */
+  | "comment.resolved"
+  /** A resolved comment thread was reopened. */
+  | "comment.reopened";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Segment" | "User";
+  entityType: "Document" | "Segment" | "User" | "Comment";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -28,12 +28,15 @@ export type ErrorParams = Record<string, string | number>;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
+  /** Structured data the client needs to recover, such as the newer row behind a CONFLICT. */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown; details?: Record<string, unknown> }) {
     super(code, options);
     this.name = "AppError";
     this.code = code;
     this.params = params;
+    this.details = options?.details;
   }
 
   get status(): number {
@@ -46,8 +49,8 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** The shape errors take over HTTP and in server-action results. */
-export type ErrorBody = { error: { code: ErrorCode; params: ErrorParams } };
+export type ErrorBody = { error: { code: ErrorCode; params: ErrorParams; details?: Record<string, unknown> } };
 
 export function toErrorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, params: error.params } };
+  return { error: { code: error.code, params: error.params, ...(error.details ? { details: error.details } : {}) } };
 }

@@ -1,23 +1,12 @@
 import "server-only";
 import { summariseProgress, type Progress } from "@/domain/progress";
-import type { SegmentKind } from "@/domain/segmentation/classify-segment";
-import type { SegmentState } from "@/domain/workflow/segment-state";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
+import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segment-dto";
 
-export type SegmentDto = {
-  id: string;
-  position: number;
-  kind: SegmentKind;
-  state: SegmentState;
-  sourceText: string;
-  targetText: string;
-  version: number;
-  lastEditorName: string | null;
-  updatedAt: string;
-};
+export type { SegmentDto };
 
 export type DocumentDto = {
   id: string;
@@ -43,34 +32,11 @@ export async function getDocument({ actor, documentId }: { actor: Actor; documen
       status: true,
       version: true,
       updatedAt: true,
-      segments: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          kind: true,
-          state: true,
-          sourceText: true,
-          targetText: true,
-          version: true,
-          updatedAt: true,
-          lastEditor: { select: { name: true } },
-        },
-      },
+      segments: { orderBy: { position: "asc" }, select: segmentSelect },
     },
   });
   if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
-  const segments: SegmentDto[] = document.segments.map((segment) => ({
-    id: segment.id,
-    position: segment.position,
-    kind: segment.kind,
-    state: segment.state,
-    sourceText: segment.sourceText,
-    targetText: segment.targetText,
-    version: segment.version,
-    lastEditorName: segment.lastEditor?.name ?? null,
-    updatedAt: segment.updatedAt.toISOString(),
-  }));
+  const segments = document.segments.map(toSegmentDto);
   return {
     id: document.id,
     title: document.title,

@@ -1,0 +1,116 @@
+import "server-only";
+import { transitionSegment, type SegmentAction, type SegmentState } from "@/domain/workflow/segment-state";
+import type { RevisionReason } from "../generated/prisma/enums";
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+import { recordAudit, type AuditAction } from "../audit";
+import type { Actor } from "../auth/permissions";
+import { segmentSelect, toSegmentDto, type SegmentDto } from "./segment-dto";
+
+export type SegmentChange = {
+  actor: Actor;
+  segmentId: string;
+  /** The version the actor's change is based on. Anything else is a CONFLICT. */
+  version: number;
+  /** The new English text, when the change edits it. */
+  targetText?: string;
+  revisionReason?: RevisionReason;
+  /** Workflow moves, applied in order (edit then submit, for "save and submit"). */
+  actions: SegmentAction[];
+  /** Kept with the state change: a rejection's reason, for example. */
+  comment?: string;
+  batchId?: string;
+  auditAction: AuditAction;
+};
+
+export type SegmentChangeResult = { segment: SegmentDto; changed: boolean; fromState: SegmentState };
+
+async function conflict(tx: Tx, segmentId: string): Promise<never> {
+  const current = await tx.segment.findUnique({ where: { id: segmentId }, select: segmentSelect });
+  throw new AppError("CONFLICT", { entity: "segment" }, { details: current ? { current: toSegmentDto(current) } : {} });
+}
+
+/**
+ * The one way a segment changes: checks the version, runs the workflow, then writes the
+ * segment, its Revision, its StateChange and its audit event on the caller's transaction,
+ * so they commit together or not at all.
+ */
+export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise<SegmentChangeResult> {
+  const segment = await tx.segment.findUnique({
+    where: { id: change.segmentId },
+    select: { id: true, documentId: true, position: true, state: true, targetText: true, version: true },
+  });
+  if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  if (segment.version !== change.version) return conflict(tx, segment.id);
+
+  const targetText = change.targetText ?? segment.targetText;
+  let state: SegmentState = segment.state;
+  for (const action of change.actions) {
+    const result = transitionSegment(state, action);
+    if (!result.ok) throw new AppError("INVALID_TRANSITION", { refusal: result.refusal, from: state });
+    state = result.state;
+  }
+  const isTextChanged = targetText !== segment.targetText;
+  const isStateChanged = state !== segment.state;
+  if (!isTextChanged && !isStateChanged) {
+    const current = await tx.segment.findUniqueOrThrow({ where: { id: segment.id }, select: segmentSelect });
+    return { segment: toSegmentDto(current), changed: false, fromState: segment.state };
+  }
+
+  const nextVersion = segment.version + 1;
+  // The version in the WHERE clause makes check-and-write atomic against a concurrent save.
+  const updated = await tx.segment.updateMany({
+    where: { id: segment.id, version: change.version },
+    data: {
+      targetText,
+      state,
+      version: nextVersion,
+      ...(isTextChanged ? { lastEditorId: change.actor.id } : {}),
+    },
+  });
+  if (updated.count === 0) return conflict(tx, segment.id);
+
+  if (isTextChanged) {
+    if (!change.revisionReason) throw new Error("a text change needs a revision reason");
+    await tx.revision.create({
+      data: {
+        segmentId: segment.id,
+        authorId: change.actor.id,
+        before: segment.targetText,
+        after: targetText,
+        reason: change.revisionReason,
+        segmentVersion: nextVersion,
+        batchId: change.batchId ?? null,
+      },
+    });
+  }
+  if (isStateChanged) {
+    await tx.stateChange.create({
+      data: {
+        segmentId: segment.id,
+        fromState: segment.state,
+        toState: state,
+        actorId: change.actor.id,
+        comment: change.comment ?? null,
+        segmentVersion: nextVersion,
+        batchId: change.batchId ?? null,
+      },
+    });
+  }
+  await tx.document.update({ where: { id: segment.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
+  await recordAudit(tx, {
+    actorId: change.actor.id,
+    action: change.auditAction,
+    entityType: "Segment",
+    entityId: segment.id,
+    documentId: segment.documentId,
+    data: {
+      position: segment.position,
+      ...(isStateChanged ? { from: segment.state, to: state } : {}),
+      ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
+      ...(change.batchId ? { batchId: change.batchId } : {}),
+    },
+  });
+  const saved = await tx.segment.findUniqueOrThrow({ where: { id: segment.id }, select: segmentSelect });
+  return { segment: toSegmentDto(saved), changed: true, fromState: segment.state };
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+import { applySegmentChange } from "../segments/apply-segment-change";
+import { parseInput } from "../validation";
+
+export type BulkApprovalPreview = { segments: { id: string; version: number }[] };
+export type BulkApprovalResult = { batchId: string | null; approved: number; skipped: number };
+export type UndoResult = { restored: number; skipped: number };
+
+/**
+ * Paragraphs a bulk approval may take: submitted for review, with text. (When quality checks
+ * exist, paragraphs with an open error-severity finding are left out here too.)
+ */
+async function findApprovable(documentId: string) {
+  return db.segment.findMany({
+    where: { documentId, state: "TRANSLATED", NOT: { targetText: "" } },
+    orderBy: { position: "asc" },
+    select: { id: true, version: true },
+  });
+}
+
+/** What "approve all" would approve, for the confirmation the reviewer sees first. */
+export async function previewBulkApproval({ actor, documentId }: { actor: Actor; documentId: string }): Promise<BulkApprovalPreview> {
+  assertCan(actor, "segment:approve");
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
+  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
+  return { segments: await findApprovable(documentId) };
+}
+
+const bulkInput = z.object({
+  documentId: z.string().min(1).max(64),
+  /** Exactly what the reviewer confirmed; a paragraph changed since is skipped, not approved. */
+  segments: z.array(z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() })).max(10_000),
+});
+
+/** Approves the confirmed paragraphs in one transaction, as one batch that can be undone at once. */
+export async function bulkApproveSegments({ actor, input }: { actor: Actor; input: unknown }): Promise<BulkApprovalResult> {
+  assertCan(actor, "segment:approve");
+  const { documentId, segments } = parseInput(bulkInput, input);
+  const batchId = randomUUID();
+  return db.$transaction(async (tx) => {
+    const current = await tx.segment.findMany({
+      where: { documentId, id: { in: segments.map((s) => s.id) } },
+      select: { id: true, version: true, state: true, targetText: true },
+    });
+    const byId = new Map(current.map((s) => [s.id, s]));
+    let approved = 0;
+    for (const confirmed of segments) {
+      const segment = byId.get(confirmed.id);
+      if (!segment || segment.version !== confirmed.version || segment.state !== "TRANSLATED" || segment.targetText === "") continue;
+      await applySegmentChange(tx, {
+        actor,
+        segmentId: segment.id,
+        version: segment.version,
+        actions: [{ type: "approve", targetText: segment.targetText }],
+        batchId,
+        auditAction: "segment.approved",
+      });
+      approved += 1;
+    }
+    return { batchId: approved > 0 ? batchId : null, approved, skipped: segments.length - approved };
+  });
+}
+
+const undoInput = z.object({ batchId: z.string().uuid() });
+
+/**
+ * Undoes a bulk approval: each paragraph nobody touched since goes back to the state it had;
+ * a paragraph edited or reviewed since keeps the newer work and is counted as skipped.
+ */
+export async function undoBatch({ actor, input }: { actor: Actor; input: unknown }): Promise<UndoResult> {
+  assertCan(actor, "segment:approve");
+  const { batchId } = parseInput(undoInput, input);
+  return db.$transaction(async (tx) => {
+    const changes = await tx.stateChange.findMany({
+      where: { batchId },
+      select: { segmentId: true, fromState: true, toState: true, segmentVersion: true, segment: { select: { documentId: true, version: true, state: true } } },
+    });
+    if (changes.length === 0) throw new AppError("NOT_FOUND", { entity: "batch" });
+    const undoId = randomUUID();
+    let restored = 0;
+    for (const change of changes) {
+      if (change.segment.version !== change.segmentVersion || change.segment.state !== change.toState) continue;
+      const updated = await tx.segment.updateMany({
+        where: { id: change.segmentId, version: change.segmentVersion },
+        data: { state: change.fromState, version: { increment: 1 } },
+      });
+      if (updated.count === 0) continue;
+      await tx.stateChange.create({
+        data: {
+          segmentId: change.segmentId,
+          fromState: change.toState,
+          toState: change.fromState,
+          actorId: actor.id,
+          comment: null,
+          segmentVersion: change.segmentVersion + 1,
+          batchId: undoId,
+        },
+      });
+      restored += 1;
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "segment.batch-undone",
+      entityType: "Document",
+      entityId: changes[0].segment.documentId,
+      documentId: changes[0].segment.documentId,
+      data: { batchId, count: restored, skipped: changes.length - restored },
+    });
+    return { restored, skipped: changes.length - restored };
+  });
+}

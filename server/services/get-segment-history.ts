@@ -1,0 +1,81 @@
+import "server-only";
+import { diffWords, type DiffPart } from "@/domain/history/word-diff";
+import type { SegmentState } from "@/domain/workflow/segment-state";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+
+export type HistoryEntryDto =
+  | {
+      type: "revision";
+      id: string;
+      reason: string;
+      authorName: string;
+      createdAt: string;
+      before: string;
+      after: string;
+      segmentVersion: number;
+      diff: DiffPart[];
+    }
+  | {
+      type: "state";
+      id: string;
+      fromState: SegmentState;
+      toState: SegmentState;
+      actorName: string;
+      comment: string | null;
+      createdAt: string;
+      segmentVersion: number;
+    };
+
+/** Every change of one paragraph, newest first: text revisions with a word diff, and state moves. */
+export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<HistoryEntryDto[]> {
+  assertCan(actor, "document:view");
+  const segment = await db.segment.findUnique({
+    where: { id: segmentId },
+    select: {
+      revisions: {
+        select: { id: true, reason: true, before: true, after: true, createdAt: true, segmentVersion: true, author: { select: { name: true } } },
+      },
+      stateChanges: {
+        select: {
+          id: true,
+          fromState: true,
+          toState: true,
+          comment: true,
+          createdAt: true,
+          segmentVersion: true,
+          actor: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  const entries: HistoryEntryDto[] = [
+    ...segment.revisions.map((revision) => ({
+      type: "revision" as const,
+      id: revision.id,
+      reason: revision.reason,
+      authorName: revision.author.name,
+      createdAt: revision.createdAt.toISOString(),
+      before: revision.before,
+      after: revision.after,
+      segmentVersion: revision.segmentVersion,
+      diff: diffWords(revision.before, revision.after),
+    })),
+    ...segment.stateChanges.map((change) => ({
+      type: "state" as const,
+      id: change.id,
+      fromState: change.fromState,
+      toState: change.toState,
+      actorName: change.actor.name,
+      comment: change.comment,
+      createdAt: change.createdAt.toISOString(),
+      segmentVersion: change.segmentVersion,
+    })),
+  ];
+  // Versions order the history exactly, where timestamps of one transaction may tie. Within
+  // one version (save and submit), the state move came after the text change.
+  return entries.sort((a, b) => b.segmentVersion - a.segmentVersion || (a.type === "state" ? -1 : 1));
+}

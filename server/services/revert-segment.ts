@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCan } from "../auth/assert-can";
+import { can, type Actor } from "../auth/permissions";
+import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { parseInput } from "../validation";
+
+const revertInput = z.object({
+  segmentId: z.string().min(1).max(64),
+  revisionId: z.string().min(1).max(64),
+  version: z.number().int().positive(),
+});
+
+/**
+ * Restores the text a paragraph had right after an earlier revision. The restore is itself a
+ * new REVERT revision, so nothing in the history is lost, and it goes back to review.
+ */
+export async function revertSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
+  assertCan(actor, "segment:edit");
+  const { segmentId, revisionId, version } = parseInput(revertInput, input);
+  return db.$transaction(async (tx) => {
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId }, select: { after: true } });
+    if (!revision) throw new AppError("NOT_FOUND", { entity: "revision" });
+    return applySegmentChange(tx, {
+      actor,
+      segmentId,
+      version,
+      targetText: revision.after,
+      revisionReason: "REVERT",
+      actions: [{ type: "edit", targetText: revision.after, isReviewer: can(actor, "segment:approve") }],
+      auditAction: "segment.reverted",
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { assertCan } from "../auth/assert-can";
+import type { Actor, Permission } from "../auth/permissions";
+import type { AuditAction } from "../audit";
+import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
+import { parseInput } from "../validation";
+
+const MAX_REASON_LENGTH = 2_000;
+
+const reviewInput = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("submit"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
+  z.object({ action: z.literal("approve"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
+  z.object({
+    action: z.literal("reject"),
+    segmentId: z.string().min(1).max(64),
+    version: z.number().int().positive(),
+    reason: z.string().trim().min(1).max(MAX_REASON_LENGTH),
+  }),
+  z.object({ action: z.literal("exclude"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
+  z.object({ action: z.literal("include"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
+]);
+
+export type ReviewAction = z.infer<typeof reviewInput>["action"];
+
+const AUDIT: Record<ReviewAction, AuditAction> = {
+  submit: "segment.submitted",
+  approve: "segment.approved",
+  reject: "segment.rejected",
+  exclude: "segment.excluded",
+  include: "segment.included",
+};
+
+const PERMISSION: Record<ReviewAction, Permission> = {
+  submit: "segment:submit",
+  approve: "segment:approve",
+  reject: "segment:reject",
+  exclude: "segment:exclude",
+  include: "segment:exclude",
+};
+
+/**
+ * Moves a paragraph through review without touching its text: submit, approve, reject (with
+ * a reason, which also becomes a comment for the translator), exclude or include.
+ */
+export async function reviewSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
+  // Check the right first, so a refused actor learns nothing from validation messages.
+  const action = typeof input === "object" && input && "action" in input ? String(input.action) : "";
+  if (action in PERMISSION) assertCan(actor, PERMISSION[action as ReviewAction]);
+  const parsed = parseInput(reviewInput, input);
+  return db.$transaction(async (tx) => {
+    const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true } });
+    const targetText = current?.targetText ?? "";
+    const result = await applySegmentChange(tx, {
+      actor,
+      segmentId: parsed.segmentId,
+      version: parsed.version,
+      actions: [
+        parsed.action === "reject"
+          ? { type: "reject", reason: parsed.reason }
+          : parsed.action === "exclude"
+            ? { type: "exclude" }
+            : { type: parsed.action, targetText },
+      ],
+      comment: parsed.action === "reject" ? parsed.reason : undefined,
+      auditAction: AUDIT[parsed.action],
+    });
+    if (parsed.action === "reject" && result.changed) {
+      await tx.comment.create({ data: { segmentId: parsed.segmentId, authorId: actor.id, body: parsed.reason } });
+      const withComment = await tx.segment.findUniqueOrThrow({ where: { id: parsed.segmentId }, select: segmentSelect });
+      return { ...result, segment: toSegmentDto(withComment) };
+    }
+    return result;
+  });
+}

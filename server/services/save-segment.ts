@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import type { SegmentAction } from "@/domain/workflow/segment-state";
+import { db } from "../db";
+import { assertCan } from "../auth/assert-can";
+import { can, type Actor } from "../auth/permissions";
+import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { MAX_SEGMENT_LENGTH } from "./create-document";
+import { parseInput } from "../validation";
+
+export const saveSegmentInput = z.object({
+  segmentId: z.string().min(1).max(64),
+  targetText: z.string().max(MAX_SEGMENT_LENGTH),
+  version: z.number().int().positive(),
+  /** Also send the paragraph for review (Ctrl+Enter). */
+  submit: z.boolean().default(false),
+});
+
+/**
+ * Saves a paragraph's English text. A reviewer's correction is recorded as REVIEW_EDIT so the
+ * translator can see what the reviewer changed; saving an approved paragraph sends it back to review.
+ */
+export async function saveSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
+  assertCan(actor, "segment:edit");
+  const { segmentId, targetText, version, submit } = parseInput(saveSegmentInput, input);
+  if (submit) assertCan(actor, "segment:submit");
+  const isReviewer = can(actor, "segment:approve");
+  const actions: SegmentAction[] = [{ type: "edit", targetText, isReviewer }];
+  if (submit) actions.push({ type: "submit", targetText });
+  return db.$transaction((tx) =>
+    applySegmentChange(tx, {
+      actor,
+      segmentId,
+      version,
+      targetText,
+      revisionReason: isReviewer ? "REVIEW_EDIT" : "EDIT",
+      actions,
+      auditAction: submit ? "segment.submitted" : "segment.edited",
+    }),
+  );
+}

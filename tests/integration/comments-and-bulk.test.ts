@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { addComment, listComments, setCommentResolved } from "@/server/services/comments";
+import { bulkApproveSegments, previewBulkApproval, undoBatch } from "@/server/services/bulk-approve";
+import { getDocument } from "@/server/services/get-document";
+import { saveSegment } from "@/server/services/save-segment";
+import { createActor } from "./support/actors";
+import { createSmallDocument } from "./support/documents";
+
+describe("comments", () => {
+  it("keeps threads with replies, and resolving and reopening changes the open count", async () => {
+    const { monday } = await createSmallDocument();
+    const [translator, reviewer, publisher] = [await createActor("TRANSLATOR"), await createActor("REVIEWER"), await createActor("PUBLISHER")];
+    const thread = await addComment({ actor: reviewer, input: { segmentId: monday.id, body: "Is it Monday the 6th?" } });
+    const reply = await addComment({ actor: translator, input: { segmentId: monday.id, body: "Yes, December 6.", parentId: thread.id } });
+    expect(reply.parentId).toBe(thread.id);
+    // A reply to a reply joins the same thread.
+    const nested = await addComment({ actor: publisher, input: { segmentId: monday.id, body: "Thanks.", parentId: reply.id } });
+    expect(nested.parentId).toBe(thread.id);
+
+    const openCount = async () => (await getDocument({ actor: publisher, documentId: monday.documentId })).segments[1].openCommentCount;
+    expect(await openCount()).toBe(1);
+    const resolved = await setCommentResolved({ actor: translator, input: { commentId: thread.id, isResolved: true, version: thread.version } });
+    expect(resolved).toMatchObject({ resolvedByName: translator.name });
+    expect(await openCount()).toBe(0);
+
+    await expect(setCommentResolved({ actor: reviewer, input: { commentId: thread.id, isResolved: false, version: thread.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await setCommentResolved({ actor: reviewer, input: { commentId: thread.id, isResolved: false, version: resolved.version } });
+    expect(await openCount()).toBe(1);
+    expect((await listComments({ actor: publisher, segmentId: monday.id })).map((c) => c.body)).toEqual([
+      "Is it Monday the 6th?",
+      "Yes, December 6.",
+      "Thanks.",
+    ]);
+  });
+
+  it("refuses an empty comment and a comment on an unknown paragraph, writing nothing", async () => {
+    const { monday } = await createSmallDocument();
+    const translator = await createActor("TRANSLATOR");
+    const before = await db.comment.count();
+    await expect(addComment({ actor: translator, input: { segmentId: monday.id, body: "  " } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(addComment({ actor: translator, input: { segmentId: "nope", body: "Hello" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.comment.count()).toBe(before);
+  });
+});
+
+describe("bulk approval", () => {
+  it("approves every paragraph awaiting review in one batch, skips one changed since the preview, and undoes in one step", async () => {
+    const { document, monday, untranslated } = await createSmallDocument();
+    const [reviewer, translator] = [await createActor("REVIEWER"), await createActor("TRANSLATOR")];
+    const preview = await previewBulkApproval({ actor: reviewer, documentId: document.id });
+    // Title, Monday and Rare await review; the untranslated paragraph and page furniture do not.
+    expect(preview.segments).toHaveLength(3);
+    expect(preview.segments.map((s) => s.id)).not.toContain(untranslated.id);
+
+    await saveSegment({ actor: translator, input: { segmentId: monday.id, targetText: "Edited after the preview.", version: 1 } });
+    const result = await bulkApproveSegments({ actor: reviewer, input: { documentId: document.id, segments: preview.segments } });
+    expect(result).toMatchObject({ approved: 2, skipped: 1 });
+    const states = async () => (await getDocument({ actor: reviewer, documentId: document.id })).segments.map((s) => s.state);
+    expect(await states()).toEqual(["APPROVED", "TRANSLATED", "APPROVED", "UNTRANSLATED", "EXCLUDED"]);
+
+    if (!result.batchId) throw new Error("no batch");
+    await expect(undoBatch({ actor: reviewer, input: { batchId: result.batchId } })).resolves.toEqual({ restored: 2, skipped: 0 });
+    expect(await states()).toEqual(["TRANSLATED", "TRANSLATED", "TRANSLATED", "UNTRANSLATED", "EXCLUDED"]);
+  });
+
+  it("undo leaves alone a paragraph someone changed after the batch", async () => {
+    const { document, title } = await createSmallDocument();
+    const reviewer = await createActor("REVIEWER");
+    const preview = await previewBulkApproval({ actor: reviewer, documentId: document.id });
+    const { batchId } = await bulkApproveSegments({ actor: reviewer, input: { documentId: document.id, segments: preview.segments } });
+    const latest = await db.segment.findUniqueOrThrow({ where: { id: title.id }, select: { version: true } });
+    await saveSegment({ actor: reviewer, input: { segmentId: title.id, targetText: "Putin in India", version: latest.version } });
+    await expect(undoBatch({ actor: reviewer, input: { batchId } })).resolves.toEqual({ restored: 2, skipped: 1 });
+    const titleNow = await db.segment.findUniqueOrThrow({ where: { id: title.id }, select: { targetText: true } });
+    expect(titleNow.targetText).toBe("Putin in India");
+  });
+
+  it.each(["TRANSLATOR", "PUBLISHER"] as const)("refuses a %s", async (role) => {
+    const { document } = await createSmallDocument();
+    const actor = await createActor(role);
+    await expect(previewBulkApproval({ actor, documentId: document.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(bulkApproveSegments({ actor, input: { documentId: document.id, segments: [] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.stateChange.count({ where: { toState: "APPROVED", segment: { documentId: document.id } } })).toBe(0);
+  });
+});
