@@ -2,27 +2,30 @@ import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enDocuments from "./en/documents.json";
+import enEditor from "./en/editor.json";
 import enErrors from "./en/errors.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
 import frDocuments from "./fr/documents.json";
+import frEditor from "./fr/editor.json";
 import frErrors from "./fr/errors.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "admin", "errors"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
   common: typeof enCommon;
   auth: typeof enAuth;
   documents: typeof enDocuments;
+  editor: typeof enEditor;
   admin: typeof enAdmin;
   errors: typeof enErrors;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, admin: enAdmin, errors: enErrors },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, admin: frAdmin, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, admin: enAdmin, errors: enErrors },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, admin: frAdmin, errors: frErrors },
 };

@@ -21,3 +21,24 @@ export function withActor<Context>(handler: (actor: Actor, request: Request, con
     }
   };
 }
+
+/** Requests larger than this are refused before parsing: no JSON body we accept comes close. */
+export const MAX_JSON_BYTES = 1_000_000;
+
+/** Reads a JSON body; a body that is too large or not JSON is refused with a clear code. */
+export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BYTES });
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BYTES });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", { field: "body" });
+  }
+}
+
+/** Merges route parameters into a JSON body so that the URL, not the body, names the resource. */
+export function withIds(body: unknown, ids: Record<string, string>): Record<string, unknown> {
+  return { ...(typeof body === "object" && body !== null && !Array.isArray(body) ? body : {}), ...ids };
+}

@@ -42,7 +42,7 @@ function initialState(kind: string, targetText: string): SegmentState {
  * Creates a document from paragraph pairs: the document, its segments, one IMPORT revision
  * per translated segment and the audit event commit together or not at all.
  */
-export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput }): Promise<{ id: string }> {
+export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput | unknown }): Promise<{ id: string }> {
   assertCan(actor, "document:import");
   const { title, sourceLang, targetLang, pairs } = parseInput(createDocumentInput, input);
 

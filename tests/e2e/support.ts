@@ -42,3 +42,42 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
+
+type Browser = import("@playwright/test").Browser;
+
+/** Signs in as the demo administrator in a private context and creates an account through the API. */
+export async function createAccount(browser: Browser, account: { role: string; uiLanguage: "en" | "fr"; name: string }) {
+  const admin = demoUser("ADMIN");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, admin.email, admin.password);
+  const email = `${account.name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+  const password = "end-to-end-password";
+  const response = await page.request.post("/api/users", { data: { ...account, email, password } });
+  expect(response.status()).toBe(201);
+  await context.close();
+  return { email, password, name: account.name };
+}
+
+/** Creates a document of its own for a test through the JSON API, so tests never share paragraphs. */
+export async function createDocumentAs(
+  page: Page,
+  title: string,
+  pairs: { kind: string; sourceText: string; targetText: string }[],
+): Promise<string> {
+  const response = await page.request.post("/api/documents", { data: { title, sourceLang: "fr", targetLang: "en", pairs } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Opens a browser context signed in as the given account, on the given document if one is named. */
+export async function openAs(browser: Browser, account: { email: string; password: string }, documentId?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account.email, account.password);
+  if (documentId) {
+    await page.goto(`/documents/${documentId}`);
+    await expect(page.getByTestId("segment-row").first()).toBeVisible();
+  }
+  return { context, page };
+}

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/components/progress-bar";
-import { SideBySide } from "@/components/side-by-side";
+import { DocumentEditor } from "@/components/editor/document-editor";
+import { can, type Actor } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { getDocument } from "@/server/services/get-document";
-import type { Actor } from "@/server/auth/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,24 +30,22 @@ export default async function DocumentPage({ params }: Props) {
   const actor = await requireActor(`/documents/${id}`);
   const document = await loadDocument(actor, id);
   const t = await getTranslator(await resolveUiLanguage(actor), "documents");
+  // Only hides controls: every service checks the same rights again.
+  const rights = {
+    canEdit: can(actor, "segment:edit"),
+    canSubmit: can(actor, "segment:submit"),
+    canApprove: can(actor, "segment:approve"),
+    canReject: can(actor, "segment:reject"),
+    canExclude: can(actor, "segment:exclude"),
+    canComment: can(actor, "segment:comment"),
+  };
   return (
-    <section className="page">
+    <section className="page page--wide">
       <p>
         <Link href="/documents">← {t("view.back")}</Link>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
-      <div className="document-progress">
-        <ProgressBar progress={document.progress} />
-        <p>
-          {t("view.progress", {
-            approved: document.progress.approved,
-            included: document.progress.included,
-            percent: document.progress.approvedPercent,
-          })}
-        </p>
-      </div>
-      <p className="hint">{t("view.readOnly")}</p>
-      <SideBySide document={document} />
+      <DocumentEditor document={document} rights={rights} />
     </section>
   );
 }

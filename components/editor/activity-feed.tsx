@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ActivityDto } from "@/server/services/list-document-activity";
+import { LocalTime } from "../local-time";
+import { callApi } from "./api";
+
+const KNOWN = new Set([
+  "document.created",
+  "segment.edited",
+  "segment.submitted",
+  "segment.approved",
+  "segment.rejected",
+  "segment.excluded",
+  "segment.included",
+  "segment.reverted",
+  "segment.batch-undone",
+  "comment.added",
+  "comment.resolved",
+  "comment.reopened",
+]);
+
+/** Recent changes by everyone on this document; reloads whenever `refreshKey` changes. */
+export function ActivityFeed({ documentId, refreshKey, onSelect }: { documentId: string; refreshKey: number; onSelect: (segmentId: string) => void }) {
+  const { t, i18n } = useTranslation("editor");
+  const [activity, setActivity] = useState<ActivityDto[] | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void callApi<{ activity: ActivityDto[] }>(`/api/documents/${documentId}/activity`).then((result) => {
+      if (isCurrent && result.ok) setActivity(result.data.activity);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [documentId, refreshKey]);
+
+  return (
+    <section aria-labelledby="activity-title" className="panel" data-testid="activity-feed">
+      <h2 id="activity-title">{t("activity.title")}</h2>
+      {activity !== null && activity.length === 0 && <p className="muted">{t("activity.none")}</p>}
+      <ol className="activity-list">
+        {(activity ?? []).map((event) => {
+          const actor = event.actorName ?? t("activity.someone");
+          const text = KNOWN.has(event.action)
+            ? t(`activity.actions.${event.action}`, { actor, paragraph: event.paragraph ?? "", count: event.count ?? 0 })
+            : t("activity.actions.other", { actor, action: event.action });
+          return (
+            <li key={event.id} className="small">
+              {event.segmentId ? (
+                <button type="button" className="link-button" onClick={() => onSelect(event.segmentId as string)}>
+                  {text}
+                </button>
+              ) : (
+                text
+              )}{" "}
+              · <LocalTime iso={event.createdAt} language={i18n.language} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

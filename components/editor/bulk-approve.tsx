@@ -1,0 +1,104 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/bulk-approve";
+import { callApi } from "./api";
+import { useErrorMessage } from "./use-error-message";
+
+type Notice = { text: string; batchId: string | null } | null;
+
+/** "Approve all ready…": a confirmation with the count, then a notice with a one-step undo. */
+export function BulkApprove({ documentId, onChanged }: { documentId: string; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation("editor");
+  const describe = useErrorMessage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [preview, setPreview] = useState<BulkApprovalPreview | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function open() {
+    setError(null);
+    const result = await callApi<BulkApprovalPreview>(`/api/documents/${documentId}/bulk-approval`);
+    if (!result.ok) {
+      setError(describe(result.error));
+      return;
+    }
+    setPreview(result.data);
+    dialog.current?.showModal();
+  }
+
+  async function approve() {
+    if (!preview) return;
+    setIsBusy(true);
+    const result = await callApi<BulkApprovalResult>(`/api/documents/${documentId}/bulk-approval`, {
+      method: "POST",
+      body: { segments: preview.segments },
+    });
+    setIsBusy(false);
+    dialog.current?.close();
+    if (!result.ok) {
+      setError(describe(result.error));
+      return;
+    }
+    const { approved, skipped, batchId } = result.data;
+    setNotice({
+      text: [t("bulk.done", { count: approved }), skipped > 0 ? t("bulk.skipped", { count: skipped }) : ""].join(" ").trim(),
+      batchId,
+    });
+    await onChanged();
+  }
+
+  async function undo(batchId: string) {
+    const result = await callApi<UndoResult>(`/api/batches/${batchId}/undo`, { method: "POST" });
+    if (!result.ok) {
+      setError(describe(result.error));
+      return;
+    }
+    const { restored, skipped } = result.data;
+    setNotice({
+      text: [t("bulk.undone", { count: restored }), skipped > 0 ? t("bulk.undoSkipped", { count: skipped }) : ""].join(" ").trim(),
+      batchId: null,
+    });
+    await onChanged();
+  }
+
+  const count = preview?.segments.length ?? 0;
+  return (
+    <>
+      <button type="button" className="button button--small" onClick={() => void open()}>
+        {t("toolbar.bulkApprove")}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="bulk-title" data-testid="bulk-dialog">
+        <h2 id="bulk-title">{t("bulk.title")}</h2>
+        <p>{count === 0 ? t("bulk.nothing") : t("bulk.confirm", { count })}</p>
+        <div className="button-row">
+          {count > 0 && (
+            <button type="button" className="button" disabled={isBusy} onClick={() => void approve()}>
+              {t("bulk.approve")}
+            </button>
+          )}
+          <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
+            {t("bulk.cancel")}
+          </button>
+        </div>
+      </dialog>
+      {notice && (
+        <p role="status" className="alert alert--ok notice" data-testid="bulk-notice">
+          {notice.text}{" "}
+          {notice.batchId && (
+            <button type="button" className="button button--small button--quiet" onClick={() => void undo(notice.batchId as string)}>
+              {t("bulk.undo")}
+            </button>
+          )}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="alert alert--error notice">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

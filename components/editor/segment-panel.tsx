@@ -1,0 +1,315 @@
+"use client";
+
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { CommentDto } from "@/server/services/comments";
+import type { HistoryEntryDto } from "@/server/services/get-segment-history";
+import { LocalTime } from "../local-time";
+import { callApi, type ApiResult } from "./api";
+import { useErrorMessage } from "./use-error-message";
+import type { EditorRights, ReviewAction } from "./types";
+
+type Props = {
+  segment: SegmentDto;
+  number: number;
+  rights: EditorRights;
+  onReview: (action: ReviewAction, reason?: string) => Promise<ApiResult<unknown>>;
+  onRestore: (revisionId: string) => Promise<ApiResult<unknown>>;
+  onCopySource: () => void;
+  onCommentsChanged: () => void;
+};
+
+function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segment" | "rights" | "onReview" | "onCopySource">) {
+  const { t } = useTranslation("editor");
+  const describe = useErrorMessage();
+  const [isRejecting, setIsRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function run(action: ReviewAction, withReason?: string) {
+    setIsBusy(true);
+    setError(null);
+    const result = await onReview(action, withReason);
+    setIsBusy(false);
+    if (!result.ok) setError(describe(result.error));
+    else if (action === "reject") {
+      setIsRejecting(false);
+      setReason("");
+    }
+  }
+
+  const isExcluded = segment.state === "EXCLUDED";
+  const buttons: { action: ReviewAction; label: string; show: boolean }[] = [
+    { action: "submit", label: t("panel.submit"), show: rights.canSubmit && ["DRAFT", "REJECTED"].includes(segment.state) },
+    { action: "approve", label: t("panel.approve"), show: rights.canApprove && ["DRAFT", "TRANSLATED", "REJECTED"].includes(segment.state) },
+    { action: "exclude", label: t("panel.exclude"), show: rights.canExclude && !isExcluded },
+    { action: "include", label: t("panel.include"), show: rights.canExclude && isExcluded },
+  ];
+  const visible = buttons.filter((b) => b.show);
+  const canReject = rights.canReject && ["DRAFT", "TRANSLATED", "APPROVED"].includes(segment.state);
+  const canCopy = rights.canEdit && !isExcluded;
+
+  if (visible.length === 0 && !canReject && !canCopy) return <p className="muted">{t("panel.noActions")}</p>;
+
+  function submitRejection(event: FormEvent) {
+    event.preventDefault();
+    void run("reject", reason);
+  }
+
+  return (
+    <div>
+      <div className="button-row">
+        {visible.map((button) => (
+          <button
+            key={button.action}
+            type="button"
+            className={`button button--small${button.action === "exclude" ? " button--quiet" : ""}`}
+            disabled={isBusy}
+            onClick={() => void run(button.action)}
+          >
+            {button.label}
+          </button>
+        ))}
+        {canReject && !isRejecting && (
+          <button type="button" className="button button--small button--danger" disabled={isBusy} onClick={() => setIsRejecting(true)}>
+            {t("panel.reject")}
+          </button>
+        )}
+        {canCopy && (
+          <button type="button" className="button button--small button--quiet" onClick={onCopySource}>
+            {t("panel.copySource")}
+          </button>
+        )}
+      </div>
+      {isRejecting && (
+        <form onSubmit={submitRejection} className="reject-form">
+          <div className="field">
+            <label htmlFor="reject-reason">{t("panel.rejectReason")}</label>
+            <textarea id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required autoFocus />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button--small button--danger" disabled={isBusy || reason.trim() === ""}>
+              {t("panel.rejectConfirm")}
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={() => setIsRejecting(false)}>
+              {t("panel.cancel")}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="alert alert--error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Comments({ segment, rights, onCommentsChanged }: Pick<Props, "segment" | "rights" | "onCommentsChanged">) {
+  const { t, i18n } = useTranslation("editor");
+  const describe = useErrorMessage();
+  const [comments, setComments] = useState<CommentDto[] | null>(null);
+  const [body, setBody] = useState("");
+  const [replyTo, setReplyTo] = useState<CommentDto | null>(null);
+  const [reply, setReply] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await callApi<{ comments: CommentDto[] }>(`/api/segments/${segment.id}/comments`);
+    if (result.ok) setComments(result.data.comments);
+    else setError(describe(result.error));
+  }, [segment.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    // Reload when the paragraph or its state changes (a rejection adds a comment).
+    void load(); // eslint-disable-line react-hooks/set-state-in-effect
+  }, [load, segment.version]);
+
+  async function post(text: string, parentId?: string) {
+    const result = await callApi(`/api/segments/${segment.id}/comments`, { method: "POST", body: { body: text, parentId } });
+    if (!result.ok) {
+      setError(describe(result.error));
+      return false;
+    }
+    setError(null);
+    await load();
+    onCommentsChanged();
+    return true;
+  }
+
+  async function toggle(comment: CommentDto) {
+    const result = await callApi(`/api/comments/${comment.id}`, {
+      method: "PATCH",
+      body: { isResolved: comment.resolvedAt === null, version: comment.version },
+    });
+    if (!result.ok) setError(describe(result.error));
+    await load();
+    onCommentsChanged();
+  }
+
+  const threads = (comments ?? []).filter((c) => c.parentId === null);
+  const repliesOf = (id: string) => (comments ?? []).filter((c) => c.parentId === id);
+
+  return (
+    <div>
+      {comments !== null && threads.length === 0 && <p className="muted">{t("comments.none")}</p>}
+      <ul className="comment-list">
+        {threads.map((thread) => (
+          <li key={thread.id} className={thread.resolvedAt ? "comment comment--resolved" : "comment"} data-testid="comment-thread">
+            {[thread, ...repliesOf(thread.id)].map((comment) => (
+              <div key={comment.id} className="comment__entry">
+                <div className="comment__meta small">
+                  <strong>{t("comments.by", { name: comment.authorName })}</strong> · <LocalTime iso={comment.createdAt} language={i18n.language} />
+                </div>
+                <p className="comment__body">{comment.body}</p>
+              </div>
+            ))}
+            {thread.resolvedAt && thread.resolvedByName && <p className="muted small">{t("comments.resolvedBy", { name: thread.resolvedByName })}</p>}
+            {rights.canComment && (
+              <div className="button-row">
+                <button type="button" className="button button--small button--quiet" onClick={() => void toggle(thread)}>
+                  {thread.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
+                </button>
+                <button type="button" className="button button--small button--quiet" onClick={() => setReplyTo(thread)}>
+                  {t("comments.reply")}
+                </button>
+              </div>
+            )}
+            {replyTo?.id === thread.id && (
+              <form
+                onSubmit={async (event) => {
+                  event.preventDefault();
+                  if (await post(reply, thread.id)) {
+                    setReply("");
+                    setReplyTo(null);
+                  }
+                }}
+              >
+                <label htmlFor={`reply-${thread.id}`} className="visually-hidden">
+                  {t("comments.replyLabel", { name: thread.authorName })}
+                </label>
+                <textarea id={`reply-${thread.id}`} value={reply} onChange={(e) => setReply(e.target.value)} rows={2} required />
+                <button type="submit" className="button button--small" disabled={reply.trim() === ""}>
+                  {t("comments.postReply")}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {rights.canComment && (
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (await post(body)) setBody("");
+          }}
+        >
+          <div className="field">
+            <label htmlFor="new-comment">{t("comments.new")}</label>
+            <textarea id="new-comment" value={body} onChange={(e) => setBody(e.target.value)} rows={2} required />
+          </div>
+          <button type="submit" className="button button--small" disabled={body.trim() === ""}>
+            {t("comments.post")}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="alert alert--error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights" | "onRestore">) {
+  const { t, i18n } = useTranslation(["editor", "documents"]);
+  const describe = useErrorMessage();
+  const [entries, setEntries] = useState<HistoryEntryDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void callApi<{ history: HistoryEntryDto[] }>(`/api/segments/${segment.id}/history`).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setEntries(result.data.history);
+      else setError(describe(result.error));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [segment.id, segment.version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const canRestore = rights.canEdit && segment.state !== "EXCLUDED";
+  return (
+    <div>
+      {entries !== null && entries.length === 0 && <p className="muted">{t("history.none")}</p>}
+      <ol className="history-list">
+        {(entries ?? []).map((entry) => (
+          <li key={entry.id} className="history-entry" data-testid="history-entry">
+            <div className="small">
+              {entry.type === "revision" ? (
+                <>
+                  <strong>{t(`history.reasons.${entry.reason}`)}</strong> · {entry.authorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
+                </>
+              ) : (
+                <>
+                  <strong>
+                    {t("history.stateChange", {
+                      from: t(`documents:states.${entry.fromState}`),
+                      to: t(`documents:states.${entry.toState}`),
+                    })}
+                  </strong>{" "}
+                  · {entry.actorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
+                </>
+              )}
+            </div>
+            {entry.type === "revision" && (
+              <p className="diff">
+                {entry.diff.map((part, index) =>
+                  part.type === "added" ? (
+                    <ins key={index}>{part.text}</ins>
+                  ) : part.type === "removed" ? (
+                    <del key={index}>{part.text}</del>
+                  ) : (
+                    <span key={index}>{part.text}</span>
+                  ),
+                )}
+              </p>
+            )}
+            {entry.type === "state" && entry.comment && <p className="comment__body">{entry.comment}</p>}
+            {entry.type === "revision" && canRestore && entry.after !== segment.targetText && (
+              <button type="button" className="button button--small button--quiet" onClick={() => void onRestore(entry.id)}>
+                {t("history.restore")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p role="alert" className="alert alert--error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Everything about the selected paragraph: what the user may do, its comments, its history. */
+export function SegmentPanel(props: Props) {
+  const { t } = useTranslation("editor");
+  return (
+    <section aria-labelledby="panel-title" className="panel" data-testid="segment-panel">
+      <h2 id="panel-title">{t("panel.title", { number: props.number })}</h2>
+      <h3>{t("panel.actions")}</h3>
+      <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
+      <h3>{t("comments.title")}</h3>
+      <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} />
+      <h3>{t("history.title")}</h3>
+      <History segment={props.segment} rights={props.rights} onRestore={props.onRestore} />
+    </section>
+  );
+}

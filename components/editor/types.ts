@@ -1,0 +1,18 @@
+import type { SegmentDto } from "@/server/segments/segment-dto";
+
+/** What the signed-in user may do here; computed on the server with `can()`. */
+export type EditorRights = {
+  canEdit: boolean;
+  canSubmit: boolean;
+  canApprove: boolean;
+  canReject: boolean;
+  canExclude: boolean;
+  canComment: boolean;
+};
+
+export type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+
+/** A save refused because someone else saved first: both texts, for the user to decide. */
+export type Conflict = { mine: string; theirs: SegmentDto };
+
+export type ReviewAction = "submit" | "approve" | "reject" | "exclude" | "include";

@@ -1,0 +1,20 @@
+"use client";
+
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiError } from "./api";
+
+/** Turns an API error code into a sentence in the user's language. Stable between renders. */
+export function useErrorMessage() {
+  const { t } = useTranslation(["errors", "editor"]);
+  return useCallback(
+    (error: ApiError): string => {
+      if (error.code === "INVALID_TRANSITION" && typeof error.params.refusal === "string") {
+        return t(`editor:refusals.${error.params.refusal}`);
+      }
+      if (error.code === "INVALID_INPUT" && error.params.field) return t("errors:INVALID_INPUT_field", { field: error.params.field });
+      return t(`errors:${error.code}`, { ...error.params, defaultValue: t("errors:INTERNAL") });
+    },
+    [t],
+  );
+}
