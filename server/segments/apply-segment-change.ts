@@ -36,11 +36,9 @@ async function conflict(tx: Tx, segmentId: string): Promise<never> {
  * so they commit together or not at all.
  */
 export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise<SegmentChangeResult> {
-  const segment = await tx.segment.findUnique({
-    where: { id: change.segmentId },
-    select: { id: true, documentId: true, position: true, state: true, targetText: true, version: true },
-  });
-  if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentSelect });
+  if (!selected) throw new AppError("NOT_FOUND", { entity: "segment" });
+  const segment = toSegmentDto(selected);
   if (segment.version !== change.version) return conflict(tx, segment.id);
 
   const targetText = change.targetText ?? segment.targetText;
@@ -52,12 +50,10 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
   }
   const isTextChanged = targetText !== segment.targetText;
   const isStateChanged = state !== segment.state;
-  if (!isTextChanged && !isStateChanged) {
-    const current = await tx.segment.findUniqueOrThrow({ where: { id: segment.id }, select: segmentSelect });
-    return { segment: toSegmentDto(current), changed: false, fromState: segment.state };
-  }
+  if (!isTextChanged && !isStateChanged) return { segment, changed: false, fromState: segment.state };
 
   const nextVersion = segment.version + 1;
+  const now = new Date();
   // The version in the WHERE clause makes check-and-write atomic against a concurrent save.
   const updated = await tx.segment.updateMany({
     where: { id: segment.id, version: change.version },
@@ -65,6 +61,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       targetText,
       state,
       version: nextVersion,
+      updatedAt: now,
       ...(isTextChanged ? { lastEditorId: change.actor.id } : {}),
     },
   });
@@ -97,7 +94,6 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       },
     });
   }
-  await tx.document.update({ where: { id: segment.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
   await recordAudit(tx, {
     actorId: change.actor.id,
     action: change.auditAction,
@@ -111,6 +107,14 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       ...(change.batchId ? { batchId: change.batchId } : {}),
     },
   });
-  const saved = await tx.segment.findUniqueOrThrow({ where: { id: segment.id }, select: segmentSelect });
-  return { segment: toSegmentDto(saved), changed: true, fromState: segment.state };
+  // The saved row is known without reading it back: one query less on every save.
+  const saved: SegmentDto = {
+    ...segment,
+    targetText,
+    state,
+    version: nextVersion,
+    lastEditorName: isTextChanged ? change.actor.name : segment.lastEditorName,
+    updatedAt: now.toISOString(),
+  };
+  return { segment: saved, changed: true, fromState: segment.state };
 }

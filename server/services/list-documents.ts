@@ -30,12 +30,19 @@ export async function listDocuments({ actor }: { actor: Actor }): Promise<Docume
       createdBy: { select: { name: true } },
     },
   });
+  // A document changes when its paragraphs do, so its "last change" is the latest of theirs.
+  const latest = await db.segment.groupBy({
+    by: ["documentId"],
+    where: { documentId: { in: documents.map((d) => d.id) } },
+    _max: { updatedAt: true },
+  });
+  const latestById = new Map(latest.map((row) => [row.documentId, row._max.updatedAt]));
   const counts = await db.segment.groupBy({
     by: ["documentId", "state"],
     where: { documentId: { in: documents.map((d) => d.id) } },
     _count: { _all: true },
   });
-  return documents.map((document) => {
+  const summaries = documents.map((document) => {
     const states: SegmentState[] = counts
       .filter((row) => row.documentId === document.id && isSegmentState(row.state))
       .flatMap((row) => Array<SegmentState>(row._count._all).fill(row.state as SegmentState));
@@ -45,9 +52,10 @@ export async function listDocuments({ actor }: { actor: Actor }): Promise<Docume
       sourceLang: document.sourceLang,
       targetLang: document.targetLang,
       status: document.status,
-      updatedAt: document.updatedAt.toISOString(),
+      updatedAt: new Date(Math.max(document.updatedAt.getTime(), latestById.get(document.id)?.getTime() ?? 0)).toISOString(),
       createdByName: document.createdBy.name,
       progress: summariseProgress(states),
     };
   });
+  return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
