@@ -27,6 +27,8 @@ export type AuditAction =
   | "segment.reverted"
   /** A bulk action was undone for the paragraphs nobody changed since. */
   | "segment.batch-undone"
+  /** A document was published as a new immutable version (data.version, data.override). */
+  | "document.published"
   /** A comment or reply was posted on a paragraph. */
   | "comment.added"
   /** A comment thread was marked resolved. */

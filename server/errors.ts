@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   INVALID_TRANSITION: 409,
   /** The action would lock every administrator out. */
   LAST_ADMIN: 409,
+  /** The publish checklist fails; `details.checklist` lists what blocks it. */
+  PUBLISH_BLOCKED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -8,6 +8,10 @@ export type Permission =
   | "document:view"
   | "document:import"
   | "document:publish"
+  /** Publish although the checklist fails, with a recorded reason. */
+  | "document:publish-override"
+  /** Export the current, unpublished state, marked as a draft. */
+  | "document:export-draft"
   | "segment:edit"
   | "segment:submit"
   | "segment:approve"
@@ -21,6 +25,7 @@ export type Permission =
 const TRANSLATOR: readonly Permission[] = [
   "document:view",
   "document:import",
+  "document:export-draft",
   "segment:edit",
   "segment:submit",
   "segment:comment",
@@ -39,7 +44,7 @@ const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
   TRANSLATOR: new Set(TRANSLATOR),
   REVIEWER: new Set(REVIEWER),
   PUBLISHER: new Set(PUBLISHER),
-  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "users:manage"]),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage"]),
 };
 
 /** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */

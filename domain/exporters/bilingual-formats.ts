@@ -1,0 +1,95 @@
+// Bilingual exports for CAT tools: XLIFF 1.2, XLIFF 2.0 (segments with their states, comments
+// as notes) and TMX 1.4 (approved pairs only, for translation memories). Built with xmlbuilder2,
+// which escapes text and attributes.
+import { create } from "xmlbuilder2";
+import { kindToken, XLIFF12_STATE, XLIFF20_STATE } from "../interchange/xliff-states";
+import { xmlSafe } from "./escape";
+import { DRAFT_NOTICE, type ExportInput } from "./types";
+
+const TOOL = { id: "vis-a-vis", name: "Vis-à-vis" };
+
+function sortedSegments(input: ExportInput) {
+  return [...input.content.segments].sort((a, b) => a.position - b.position);
+}
+
+export function toXliff12(input: ExportInput): string {
+  const { sourceLang, targetLang } = input.content;
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urn:oasis:names:tc:xliff:document:1.2", "xliff", { version: "1.2" });
+  const file = root.ele("file", {
+    original: `vis-a-vis/${input.documentId}${input.version === null ? "" : `/v${input.version}`}`,
+    "source-language": sourceLang,
+    "target-language": targetLang,
+    datatype: "plaintext",
+    "tool-id": TOOL.id,
+  });
+  const header = file.ele("header");
+  header.ele("tool", { "tool-id": TOOL.id, "tool-name": TOOL.name });
+  if (input.isDraft) header.ele("note").txt(DRAFT_NOTICE);
+  const body = file.ele("body");
+  for (const segment of sortedSegments(input)) {
+    const unit = body.ele("trans-unit", {
+      id: `p${segment.position + 1}`,
+      resname: String(segment.position + 1),
+      restype: `x-vav-${kindToken(segment.kind)}`,
+      "xml:space": "preserve",
+      ...(segment.state === "APPROVED" ? { approved: "yes" } : {}),
+      ...(segment.state === "EXCLUDED" ? { translate: "no" } : {}),
+    });
+    unit.ele("source", { "xml:lang": sourceLang }).txt(xmlSafe(segment.sourceText));
+    unit.ele("target", { "xml:lang": targetLang, state: XLIFF12_STATE[segment.state] }).txt(xmlSafe(segment.targetText));
+    for (const note of segment.notes ?? []) unit.ele("note").txt(xmlSafe(note));
+  }
+  return root.end({ prettyPrint: true });
+}
+
+export function toXliff20(input: ExportInput): string {
+  const { sourceLang, targetLang } = input.content;
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urn:oasis:names:tc:xliff:document:2.0", "xliff", {
+    version: "2.0",
+    srcLang: sourceLang,
+    trgLang: targetLang,
+  });
+  const file = root.ele("file", { id: "f1", original: `vis-a-vis/${input.documentId}${input.version === null ? "" : `/v${input.version}`}` });
+  if (input.isDraft) file.ele("notes").ele("note", { category: "status" }).txt(DRAFT_NOTICE);
+  for (const segment of sortedSegments(input)) {
+    const unit = file.ele("unit", {
+      id: `p${segment.position + 1}`,
+      name: String(segment.position + 1),
+      type: `vav:${kindToken(segment.kind)}`,
+      ...(segment.state === "EXCLUDED" ? { translate: "no" } : {}),
+    });
+    if (segment.notes && segment.notes.length > 0) {
+      const notes = unit.ele("notes");
+      for (const note of segment.notes) notes.ele("note", { category: "comment" }).txt(xmlSafe(note));
+    }
+    const { state, subState } = XLIFF20_STATE[segment.state];
+    const seg = unit.ele("segment", { state, ...(subState ? { subState } : {}) });
+    seg.ele("source", { "xml:space": "preserve" }).txt(xmlSafe(segment.sourceText));
+    seg.ele("target", { "xml:space": "preserve" }).txt(xmlSafe(segment.targetText));
+  }
+  return root.end({ prettyPrint: true });
+}
+
+export function toTmx(input: ExportInput): string {
+  const { sourceLang, targetLang } = input.content;
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("tmx", { version: "1.4" });
+  root.ele("header", {
+    creationtool: TOOL.name,
+    creationtoolversion: "1",
+    datatype: "plaintext",
+    segtype: "paragraph",
+    adminlang: "en",
+    srclang: sourceLang,
+    "o-tmf": TOOL.id,
+    creationdate: input.createdAt.replace(/[-:]/g, "").replace(/\.\d+/, ""),
+  });
+  const body = root.ele("body");
+  // Only approved pairs belong in a translation memory.
+  for (const segment of sortedSegments(input).filter((s) => s.state === "APPROVED" && s.targetText.trim() !== "")) {
+    const tu = body.ele("tu", { tuid: `${input.documentId}-p${segment.position + 1}` });
+    tu.ele("prop", { type: "x-kind" }).txt(segment.kind);
+    tu.ele("tuv", { "xml:lang": sourceLang }).ele("seg").txt(xmlSafe(segment.sourceText));
+    tu.ele("tuv", { "xml:lang": targetLang }).ele("seg").txt(xmlSafe(segment.targetText));
+  }
+  return root.end({ prettyPrint: true });
+}

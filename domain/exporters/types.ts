@@ -1,0 +1,24 @@
+import type { PublicationContent } from "../publishing/article";
+
+export const EXPORT_FORMATS = ["html", "md", "txt", "json", "docx", "xliff12", "xliff20", "tmx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === "string" && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** What every exporter receives: the frozen content and how it came to be. */
+export type ExportInput = {
+  documentId: string;
+  content: PublicationContent;
+  /** Publication number; null for a draft of the current state. */
+  version: number | null;
+  isDraft: boolean;
+  /** ISO time of publication, or of the draft export. */
+  createdAt: string;
+};
+
+export type ExportOutput = { body: string | Uint8Array; contentType: string; extension: string };
+
+/** Written at the top of every draft, in the exported file's own conventions. */
+export const DRAFT_NOTICE = "DRAFT: not approved for publication";

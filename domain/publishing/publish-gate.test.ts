@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { PublishableSegment } from "./article";
+import { checkPublishGate, isPublishable } from "./publish-gate";
+
+const seg = (position: number, kind: PublishableSegment["kind"], state: PublishableSegment["state"], targetText = "text"): PublishableSegment => ({
+  position,
+  kind,
+  state,
+  sourceText: "texte",
+  targetText,
+});
+
+const failing = (segments: PublishableSegment[], errors: number[] = []) =>
+  Object.fromEntries(checkPublishGate(segments, errors).filter((i) => !i.isOk).map((i) => [i.code, i.paragraphs]));
+
+describe("checkPublishGate", () => {
+  const approved = [seg(0, "TITLE", "APPROVED"), seg(1, "BODY", "APPROVED"), seg(2, "BOILERPLATE", "EXCLUDED"), seg(3, "TAG", "APPROVED", "India")];
+
+  it("passes when every included paragraph is approved, even with page furniture unapproved but excluded", () => {
+    expect(failing(approved)).toEqual({});
+    expect(isPublishable(checkPublishGate(approved))).toBe(true);
+  });
+
+  it.each([
+    ["a body paragraph awaiting review", [seg(0, "TITLE", "APPROVED"), seg(1, "BODY", "TRANSLATED")], { unapproved: [2] }],
+    ["an unapproved tag", [seg(0, "TITLE", "APPROVED"), seg(1, "TAG", "TRANSLATED", "Russia")], { unapproved: [2], "untranslated-tags": [2] }],
+    ["an empty approved tag", [seg(0, "TITLE", "APPROVED"), seg(1, "TAG", "APPROVED", " ")], { unapproved: [2], "untranslated-tags": [2] }],
+    ["no title at all", [seg(0, "BODY", "APPROVED")], { "missing-title": [] }],
+    ["a title still in review", [seg(0, "TITLE", "REJECTED"), seg(1, "BODY", "APPROVED")], { unapproved: [1], "missing-title": [1] }],
+  ])("blocks %s", (_label, segments, expected) => {
+    expect(failing(segments)).toEqual(expected);
+    expect(isPublishable(checkPublishGate(segments))).toBe(false);
+  });
+
+  it("blocks on open error findings reported by the quality checks", () => {
+    expect(failing(approved, [1])).toEqual({ "open-errors": [2] });
+  });
+});
