@@ -4,15 +4,17 @@ import enCommon from "./en/common.json";
 import enDocuments from "./en/documents.json";
 import enEditor from "./en/editor.json";
 import enErrors from "./en/errors.json";
+import enPublishing from "./en/publishing.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
 import frDocuments from "./fr/documents.json";
 import frEditor from "./fr/editor.json";
 import frErrors from "./fr/errors.json";
+import frPublishing from "./fr/publishing.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "admin", "errors"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -20,12 +22,13 @@ export type LanguageResources = {
   auth: typeof enAuth;
   documents: typeof enDocuments;
   editor: typeof enEditor;
+  publishing: typeof enPublishing;
   admin: typeof enAdmin;
   errors: typeof enErrors;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, admin: enAdmin, errors: enErrors },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, admin: frAdmin, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, admin: enAdmin, errors: enErrors },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, admin: frAdmin, errors: frErrors },
 };

@@ -13,6 +13,15 @@ test("the document list, the side-by-side view and user administration have no s
   await page.getByRole("link", { name: DEMO_TITLE }).click();
   await expect(page.getByTestId("segment-row")).toHaveCount(42);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  // The editor with a paragraph selected and open for editing, then publishing.
+  await page.getByTestId("segment-row").nth(4).getByTestId("segment-source").click();
+  await page.getByTestId("segment-row").nth(4).locator(".target-view").click();
+  await expect(page.getByTestId("segment-panel")).toBeVisible();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await page.getByTestId("publish-link").click();
+  await expect(page.getByTestId("checklist")).toBeVisible();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.goto("/admin/users");
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 });

@@ -29,7 +29,9 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/documents/${id}`);
   const document = await loadDocument(actor, id);
-  const t = await getTranslator(await resolveUiLanguage(actor), "documents");
+  const language = await resolveUiLanguage(actor);
+  const t = await getTranslator(language, "documents");
+  const publishing = await getTranslator(language, "publishing");
   // Only hides controls: every service checks the same rights again.
   const rights = {
     canEdit: can(actor, "segment:edit"),
@@ -41,8 +43,11 @@ export default async function DocumentPage({ params }: Props) {
   };
   return (
     <section className="page page--wide">
-      <p>
+      <p className="page-links">
         <Link href="/documents">← {t("view.back")}</Link>
+        <Link href={`/documents/${document.id}/publish`} className="button button--small button--quiet" data-testid="publish-link">
+          {publishing("open")}
+        </Link>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
       <DocumentEditor document={document} rights={rights} />

@@ -1,0 +1,196 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { EXPORT_FORMATS } from "@/domain/exporters/types";
+import type { DiffPart } from "@/domain/history/word-diff";
+import type { ChecklistDto, PublicationSummaryDto } from "@/server/services/publishing";
+import { callApi } from "../editor/api";
+import { useErrorMessage } from "../editor/use-error-message";
+import { LocalTime } from "../local-time";
+
+export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };
+
+type Props = { documentId: string; initialChecklist: ChecklistDto; initialPublications: PublicationSummaryDto[]; rights: PublishRights };
+
+const exportUrl = (documentId: string, format: string, query: string) => `/api/documents/${documentId}/export?format=${format}${query}`;
+
+function Checklist({ checklist }: { checklist: ChecklistDto }) {
+  const { t } = useTranslation("publishing");
+  return (
+    <section aria-labelledby="checklist-title" className="form-card">
+      <h2 id="checklist-title">{t("checklist.title")}</h2>
+      <ul className="checklist" data-testid="checklist">
+        {checklist.items.map((item) => (
+          <li key={item.code} className={item.isOk ? "checklist__ok" : "checklist__blocked"} data-testid={`check-${item.code}`} data-ok={item.isOk}>
+            <span aria-hidden="true">{item.isOk ? "✓" : "✗"}</span> {t(`checklist.items.${item.code}`)}
+            {!item.isOk && item.paragraphs.length > 0 && (
+              <div className="muted small">{t("checklist.paragraphs", { list: item.paragraphs.slice(0, 30).join(", ") + (item.paragraphs.length > 30 ? "…" : "") })}</div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className={checklist.isPublishable ? "status-ok" : "status-error"} data-testid="checklist-summary">
+        {checklist.isPublishable ? t("checklist.ready") : t("checklist.blocked")}
+      </p>
+    </section>
+  );
+}
+
+function Downloads({ documentId, query, label }: { documentId: string; query: string; label: string }) {
+  const { t } = useTranslation("publishing");
+  return (
+    <ul className="downloads">
+      {EXPORT_FORMATS.map((format) => (
+        <li key={format}>
+          <a href={exportUrl(documentId, format, query)} download aria-label={`${label}: ${t(`formats.${format}`)}`}>
+            {t(`formats.${format}`)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PublishPanel({ documentId, initialChecklist, initialPublications, rights }: Props) {
+  const { t, i18n } = useTranslation("publishing");
+  const describe = useErrorMessage();
+  const [checklist, setChecklist] = useState(initialChecklist);
+  const [publications, setPublications] = useState(initialPublications);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [reason, setReason] = useState("");
+  const [compare, setCompare] = useState({ from: "", to: "" });
+  const [diff, setDiff] = useState<DiffPart[] | null>(null);
+
+  async function refresh() {
+    const [nextChecklist, nextPublications] = await Promise.all([
+      callApi<ChecklistDto>(`/api/documents/${documentId}/publish-checklist`),
+      callApi<{ publications: PublicationSummaryDto[] }>(`/api/documents/${documentId}/publications`),
+    ]);
+    if (nextChecklist.ok) setChecklist(nextChecklist.data);
+    if (nextPublications.ok) setPublications(nextPublications.data.publications);
+  }
+
+  async function publish(overrideReason?: string) {
+    setIsBusy(true);
+    setMessage(null);
+    const result = await callApi<{ publication: PublicationSummaryDto }>(`/api/documents/${documentId}/publications`, {
+      method: "POST",
+      body: overrideReason === undefined ? {} : { overrideReason },
+    });
+    setIsBusy(false);
+    if (result.ok) {
+      setMessage({ kind: "ok", text: t("publish.done", { number: result.data.publication.number }) });
+      setReason("");
+    } else {
+      setMessage({ kind: "error", text: describe(result.error) });
+    }
+    await refresh();
+  }
+
+  async function showDiff(event: FormEvent) {
+    event.preventDefault();
+    const result = await callApi<{ diff: DiffPart[] }>(`/api/documents/${documentId}/publications/diff?from=${compare.from}&to=${compare.to}`);
+    if (result.ok) setDiff(result.data.diff);
+    else setMessage({ kind: "error", text: describe(result.error) });
+  }
+
+  return (
+    <div className="publish-grid">
+      <div>
+        <Checklist checklist={checklist} />
+        <section aria-labelledby="publish-title" className="form-card">
+          <h2 id="publish-title">{t("publish.button")}</h2>
+          {message && (
+            <p role={message.kind === "ok" ? "status" : "alert"} className={`alert alert--${message.kind === "ok" ? "ok" : "error"}`} data-testid="publish-message">
+              {message.text}
+            </p>
+          )}
+          {rights.canPublish ? (
+            <button type="button" className="button" disabled={isBusy || !checklist.isPublishable} onClick={() => void publish()} data-testid="publish-button">
+              {isBusy ? t("publish.publishing") : t("publish.button")}
+            </button>
+          ) : (
+            <p className="muted">{t("publish.notAllowed")}</p>
+          )}
+          {rights.canOverride && !checklist.isPublishable && (
+            <form
+              className="override"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void publish(reason);
+              }}
+            >
+              <h3>{t("publish.overrideTitle")}</h3>
+              <div className="field">
+                <label htmlFor="override-reason">{t("publish.overrideReason")}</label>
+                <textarea id="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required />
+              </div>
+              <button type="submit" className="button button--danger" disabled={isBusy || reason.trim() === ""}>
+                {t("publish.overrideButton")}
+              </button>
+            </form>
+          )}
+        </section>
+        {rights.canExportDraft && (
+          <section aria-labelledby="draft-title" className="form-card">
+            <h2 id="draft-title">{t("draft.title")}</h2>
+            <p className="hint">{t("draft.hint")}</p>
+            <Downloads documentId={documentId} query="&draft=1" label={t("draft.download")} />
+          </section>
+        )}
+      </div>
+      <section aria-labelledby="publications-title" className="form-card">
+        <h2 id="publications-title">{t("publications.title")}</h2>
+        {publications.length === 0 && <p className="muted">{t("publications.none")}</p>}
+        <ol className="publication-list" data-testid="publications">
+          {publications.map((publication) => (
+            <li key={publication.number} data-testid="publication">
+              <h3>{t("publications.version", { number: publication.number })}</h3>
+              <p className="small">
+                {t("publications.by", { name: publication.publishedByName })} · <LocalTime iso={publication.createdAt} language={i18n.language} />
+                <br />
+                <span className="muted">{t("publications.hash", { hash: publication.contentHash.slice(0, 12) })}</span>
+              </p>
+              {publication.overrideReason && <p className="status-warn small">{t("publications.override", { reason: publication.overrideReason })}</p>}
+              <Downloads documentId={documentId} query={`&version=${publication.number}`} label={`${t("publications.download")} ${t("publications.version", { number: publication.number })}`} />
+            </li>
+          ))}
+        </ol>
+        {publications.length > 1 && (
+          <form onSubmit={showDiff} className="compare">
+            <h3>{t("publications.compare")}</h3>
+            <div className="toolbar">
+              {(["from", "to"] as const).map((end) => (
+                <div key={end} className="field field--inline">
+                  <label htmlFor={`compare-${end}`}>{t(`publications.${end}`)}</label>
+                  <select id={`compare-${end}`} value={compare[end]} onChange={(e) => setCompare({ ...compare, [end]: e.target.value })} required>
+                    <option value="" />
+                    {publications.map((p) => (
+                      <option key={p.number} value={p.number}>
+                        {p.number}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+              <button type="submit" className="button button--small">
+                {t("publications.show")}
+              </button>
+            </div>
+            {diff && (
+              <p className="diff" data-testid="publication-diff">
+                {diff.every((part) => part.type === "same")
+                  ? t("publications.noChange")
+                  : diff.map((part, index) =>
+                      part.type === "added" ? <ins key={index}>{part.text}</ins> : part.type === "removed" ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>,
+                    )}
+              </p>
+            )}
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
+import { createDocument } from "@/server/services/create-document";
+import { publishDocument } from "@/server/services/publishing";
+import { createActor } from "./support/actors";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], {
+    cwd: root,
+    env: process.env,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run cli -- export", () => {
+  let documentId: string;
+
+  beforeAll(async () => {
+    const reviewer = await createActor("REVIEWER");
+    ({ id: documentId } = await createDocument({
+      actor: reviewer,
+      input: {
+        title: "Putin in India",
+        pairs: [
+          { kind: "TITLE", sourceText: "Poutine en Inde", targetText: "Putin in India" },
+          { kind: "BODY", sourceText: "Moscou & New Delhi.", targetText: "Moscow & New Delhi." },
+          { kind: "BOILERPLATE", sourceText: "Lire aussi", targetText: "Read more" },
+        ],
+      },
+    }));
+    const preview = await previewBulkApproval({ actor: reviewer, documentId });
+    await bulkApproveSegments({ actor: reviewer, input: { documentId, segments: preview.segments } });
+    await publishDocument({ actor: await createActor("PUBLISHER"), input: { documentId } });
+  });
+
+  it("writes the latest publication in the chosen format to a file", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "vav-cli-")), "article.md");
+    const result = cli("export", documentId, "--format", "md", "--out", out);
+    expect(result.status, result.stderr).toBe(0);
+    const markdown = readFileSync(out, "utf8");
+    expect(markdown).toContain('title: "Putin in India"');
+    expect(markdown).toContain("Moscow &amp; New Delhi.");
+    expect(markdown).not.toContain("Read more");
+  });
+
+  it("prints to standard output without --out, and exports a marked draft with --draft", () => {
+    const published = cli("export", documentId, "--format", "txt", "--version", "1");
+    expect(published).toMatchObject({ status: 0, stdout: "Putin in India\n\nMoscow & New Delhi.\n" });
+    const draft = cli("export", documentId, "--format", "txt", "--draft");
+    expect(draft.stdout.startsWith("DRAFT: not approved for publication\n")).toBe(true);
+  });
+
+  it.each([
+    [["export", "x", "--format", "pdf"], 2, "INVALID_INPUT (field=format)"],
+    [["export"], 2, "usage:"],
+    [["frobnicate"], 2, "usage:"],
+    [["export", "no-such-document", "--format", "html"], 1, "NOT_FOUND"],
+  ])("%j exits %i with a clear message", (args, status, message) => {
+    const result = cli(...args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+});
