@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/bulk-approve";
 import { callApi } from "./api";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "../error-alert";
 
 type Notice = { text: string; batchId: string | null } | null;
 
@@ -94,11 +95,7 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
           )}
         </p>
       )}
-      {error && (
-        <p role="alert" className="alert alert--error notice">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} className="notice" />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "./api";
 import { useErrorMessage } from "./use-error-message";
 import type { EditorRights, ReviewAction } from "./types";
+import { ErrorAlert } from "../error-alert";
 
 type Props = {
   segment: SegmentDto;
@@ -99,11 +100,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
           </div>
         </form>
       )}
-      {error && (
-        <p role="alert" className="alert alert--error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }
@@ -216,11 +213,7 @@ function Comments({ segment, rights, onCommentsChanged }: Pick<Props, "segment" 
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="alert alert--error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }
@@ -289,11 +282,7 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
           </li>
         ))}
       </ol>
-      {error && (
-        <p role="alert" className="alert alert--error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }
