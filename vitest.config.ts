@@ -7,6 +7,8 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
 };
 
+const integration = { include: ["tests/integration/**/*.test.ts"], environment: "node", testTimeout: 30_000, hookTimeout: 60_000 } as const;
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,17 +17,30 @@ export default defineConfig({
         test: { name: "unit", include: ["domain/**/*.test.ts", "locales/**/*.test.ts"], environment: "node" },
       },
       {
+        // Each file gets its own database file; running files in parallel is safe.
         resolve: { alias },
         test: {
+          ...integration,
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
           globalSetup: ["tests/integration/support/global-setup.ts"],
           setupFiles: ["tests/integration/support/per-file-database.ts"],
-          // Each file gets its own database file; running files in parallel is safe.
-          testTimeout: 20_000,
         },
       },
+      // The same integration tests on PostgreSQL, when TEST_DATABASE_URL names a server
+      // (an administrative database such as postgres://postgres@127.0.0.1:5432/postgres).
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                ...integration,
+                name: "integration-postgres",
+                globalSetup: ["tests/integration/support/global-setup-postgres.ts"],
+                setupFiles: ["tests/integration/support/per-file-postgres.ts"],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

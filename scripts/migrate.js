@@ -3,12 +3,17 @@
 // (docs/decisions/002-migrations-on-the-wasm-schema-engine.md).
 //
 //   node --experimental-wasm-modules scripts/migrate.js deploy        apply pending migrations
-//   node --experimental-wasm-modules scripts/migrate.js create <name>  write a migration for schema changes
+//   node --experimental-wasm-modules scripts/migrate.js create <name>  write a migration for schema changes,
+//       for both providers at once, under the same name (PostgreSQL at MIGRATION_POSTGRES_URL,
+//       default postgresql://postgres@127.0.0.1:5432/postgres, only for its temporary shadow database)
 //   node --experimental-wasm-modules scripts/migrate.js check          exit 1 if the schema has unmigrated changes
 //
-// The database comes from DATABASE_URL (default: file:./data/vis-a-vis.db).
-import { mkdirSync } from "node:fs";
+// The database comes from DATABASE_URL (default: file:./data/vis-a-vis.db); a postgres:// URL
+// uses prisma/postgres/ (schema derived from prisma/schema.prisma, its own migrations).
+import { mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { writePostgresSchema } from "./lib/postgres-schema.js";
 import { fileURLToPath } from "node:url";
 import { applyMigrations, createMigration, pendingSchemaChange } from "./lib/migrations.js";
 import { resolveDatabaseUrl, isPostgresUrl, sqliteFilePath } from "./lib/database-url.js";
@@ -18,10 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 async function main() {
   const [command, name] = process.argv.slice(2);
   const url = resolveDatabaseUrl();
-  if (isPostgresUrl(url)) {
-    throw new Error("PostgreSQL migrations are not supported yet: use a file: DATABASE_URL.");
-  }
-  mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+  if (!isPostgresUrl(url)) mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
 
   if (command === "deploy") {
     const applied = await applyMigrations({ root, url });
@@ -30,8 +32,15 @@ async function main() {
     if (!name || !/^[a-z0-9_]+$/.test(name)) {
       throw new Error("usage: npm run db:migration:create -- <name in snake_case>");
     }
-    const created = await createMigration({ root, url, name });
-    console.log(created ? `migrate: wrote ${created}` : "migrate: the schema has no changes, nothing written");
+    writePostgresSchema(root);
+    const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
+    // The SQLite diff needs a database only as a scratch pad: a temporary file.
+    const scratch = path.join(os.tmpdir(), `vav-migrate-${process.pid}.db`);
+    const sqlite = await createMigration({ root, url: `file:${scratch}`, name, stamp });
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${scratch}${suffix}`, { force: true });
+    const postgresUrl = process.env.MIGRATION_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+    const postgres = await createMigration({ root, url: postgresUrl, name, stamp });
+    for (const created of [sqlite, postgres]) console.log(created ? `migrate: wrote ${created}` : "migrate: no schema change for this provider");
   } else if (command === "check") {
     const sql = await pendingSchemaChange({ root, url });
     if (sql !== null) {

@@ -1,5 +1,6 @@
 // `npm test`: every tier, in order: static checks (TypeScript, ESLint), unit (domain),
-// integration (services on real SQLite files), end-to-end (Chromium). Each tier runs even if
+// integration (services on real SQLite files, and on PostgreSQL when TEST_DATABASE_URL is set),
+// end-to-end (Chromium). Each tier runs even if
 // an earlier one failed, so one run shows everything that is broken. Ends with one line
 // "Tests: N passed, N failed" over all tiers; the exit code is non-zero if anything failed.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -30,7 +31,11 @@ const tiers = [
   { name: "type check", args: [bin("typescript", "bin/tsc"), "--noEmit"] },
   { name: "lint", args: [bin("eslint", "bin/eslint.js"), "."] },
   { name: "unit", args: vitestTier("unit"), report: path.join(reports, "unit.json") },
-  { name: "integration", args: vitestTier("integration"), report: path.join(reports, "integration.json") },
+  { name: "integration (SQLite)", args: vitestTier("integration"), report: path.join(reports, "integration.json") },
+  // The same tests on PostgreSQL when TEST_DATABASE_URL names a server (see README).
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: "integration (PostgreSQL)", args: vitestTier("integration-postgres"), report: path.join(reports, "integration-postgres.json") }]
+    : []),
   { name: "end-to-end", args: [path.join(root, "scripts", "e2e.js")], report: path.join(reports, "e2e.json") },
 ];
 

@@ -11,6 +11,8 @@ const schema = z.object({
   DATABASE_URL: z.string().trim().min(1).default("file:./data/vis-a-vis.db"),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").default(DEFAULT_AUTH_SECRET),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Connections per app instance when DATABASE_URL is PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -9,7 +9,13 @@ import { authenticateUser } from "@/server/services/authenticate-user";
 import { listDocuments } from "@/server/services/list-documents";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const migrationsDir = path.join(root, "prisma", "migrations");
+const isPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "");
+const migrationsDir = path.join(root, "prisma", ...(isPostgres ? ["postgres"] : []), "migrations");
+const folders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 
 function runScript(args: string[]) {
   const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env }, encoding: "utf8" });
@@ -21,11 +27,10 @@ const migrate = (command: string, ...rest: string[]) =>
 
 describe("migrations", () => {
   it("are recorded like Prisma's CLI records them, with a checksum of each migration.sql", async () => {
-    const folders = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
     const rows = await db.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown }[]>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
     );
-    expect(rows.map((row) => row.migration_name)).toEqual(folders.sort());
+    expect(rows.map((row) => row.migration_name)).toEqual(folders(migrationsDir));
     for (const row of rows) {
       const sql = readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql"));
       expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
@@ -44,6 +49,18 @@ describe("migrations", () => {
     const result = migrate("check");
     expect(result.status).toBe(0);
     expect(result.output).toContain("no changes");
+  });
+});
+
+describe("migrations for SQLite and PostgreSQL", () => {
+  it("are kept in step: every migration exists for both providers, under the same name", () => {
+    expect(folders(path.join(root, "prisma", "postgres", "migrations"))).toEqual(folders(path.join(root, "prisma", "migrations")));
+  });
+
+  it("come from one schema: prisma/postgres/schema.prisma is derived from prisma/schema.prisma", async () => {
+    const { derivePostgresSchema } = (await import("@/scripts/lib/postgres-schema.js")) as { derivePostgresSchema: (s: string) => string };
+    const derived = derivePostgresSchema(readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8"));
+    expect(readFileSync(path.join(root, "prisma", "postgres", "schema.prisma"), "utf8")).toBe(derived);
   });
 });
 
