@@ -7,7 +7,7 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
 };
 
-const integration = { include: ["tests/integration/**/*.test.ts"], environment: "node", testTimeout: 30_000, hookTimeout: 60_000 } as const;
+const integration = { include: ["tests/integration/**/*.test.ts"], environment: "node" as const, testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {

@@ -17,6 +17,8 @@ import { SegmentRow, type RowHandlers } from "./segment-row";
 import { ShortcutsHelp } from "./shortcuts-help";
 import type { Conflict, EditorRights, ReviewAction, RowStatus } from "./types";
 import { useErrorMessage } from "./use-error-message";
+import { useLiveDocument } from "./use-live-document";
+import type { PresenceDto } from "@/server/services/presence";
 
 type SaveResult = { segment: SegmentDto };
 type Filters = { state: string; kind: string; hasComments: boolean; search: string };
@@ -33,7 +35,7 @@ function fold(text: string): string {
  * so a blur-save and a button click never race each other with the same version; a save
  * refused with 409 keeps the user's text and shows both versions.
  */
-export function DocumentEditor({ document, rights }: { document: DocumentDto; rights: EditorRights }) {
+export function DocumentEditor({ document, rights, viewerId }: { document: DocumentDto; rights: EditorRights; viewerId: string }) {
   const { t } = useTranslation(["editor", "documents"]);
   const describe = useErrorMessage();
   const [segments, setSegments] = useState<SegmentDto[]>(document.segments);
@@ -45,6 +47,8 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [tab, setTab] = useState<"paragraph" | "activity">("paragraph");
   const [activityKey, setActivityKey] = useState(0);
+  const [commentsKey, setCommentsKey] = useState(0);
+  const [presence, setPresence] = useState<PresenceDto[]>([]);
   const help = useRef<HTMLDialogElement>(null);
 
   // Async work reads the latest values through refs, never stale closures.
@@ -171,11 +175,42 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
   const reload = useCallback(async () => {
     const result = await callApi<{ document: DocumentDto }>(`/api/documents/${document.id}`);
     if (result.ok) {
-      segmentsRef.current = result.data.document.segments;
+      // A paragraph with unsaved text keeps the version it was started from, so that saving
+      // it still meets a 409 if someone changed it meanwhile.
+      const local = new Map(segmentsRef.current.map((s) => [s.id, s]));
+      segmentsRef.current = result.data.document.segments.map((s) => (draftsRef.current[s.id] !== undefined ? (local.get(s.id) ?? s) : s));
       setSegments(segmentsRef.current);
       setActivityKey((key) => key + 1);
     }
   }, [document.id]);
+
+  /** Fetches one paragraph someone else changed, unless the user has unsaved text in it. */
+  const refreshSegment = useCallback(
+    async (id: string) => {
+      if (draftsRef.current[id] !== undefined) return;
+      const result = await callApi<{ segment: SegmentDto }>(`/api/segments/${id}`);
+      if (result.ok && draftsRef.current[id] === undefined) replaceSegment(result.data.segment);
+    },
+    [replaceSegment],
+  );
+
+  const { reportEditing } = useLiveDocument(document.id, {
+    onSegment: (event) => {
+      const local = segmentsRef.current.find((s) => s.id === event.segmentId);
+      if (local && event.version > local.version) void refreshSegment(event.segmentId);
+    },
+    onSegments: () => void reload(),
+    onComments: (event) => {
+      void refreshSegment(event.segmentId);
+      setCommentsKey((key) => key + 1);
+    },
+    onPresence: () => {
+      void callApi<{ presence: PresenceDto[] }>(`/api/documents/${document.id}/presence`).then((result) => {
+        if (result.ok) setPresence(result.data.presence);
+      });
+    },
+  });
+  useEffect(() => reportEditing(editingId), [editingId, reportEditing]);
 
   const visible = useMemo(() => {
     const search = fold(filters.search.trim());
@@ -317,6 +352,12 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
   }, [hasUnsaved, t]);
 
   const progress = useMemo(() => summariseProgress(segments.map((s) => s.state)), [segments]);
+  const others = presence.filter((p) => p.userId !== viewerId);
+  const editedByOthers = useMemo(() => {
+    const map: Record<string, string> = {};
+    for (const person of presence) if (person.userId !== viewerId && person.editingSegmentId) map[person.editingSegmentId] = person.name;
+    return map;
+  }, [presence, viewerId]);
   const active = segments.find((s) => s.id === activeId) ?? null;
   const tabStopId = visible.some((s) => s.id === activeId) ? activeId : visible[0]?.id;
 
@@ -370,6 +411,12 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
           </div>
           <p className="muted small toolbar__count" aria-live="polite">
             {t("toolbar.showing", { shown: visible.length, total: segments.length })}
+            {others.length > 0 && (
+              <span className="presence" data-testid="presence">
+                {" · "}
+                {t("presence.here", { names: others.map((p) => p.name).join(", ") })}
+              </span>
+            )}
           </p>
         </div>
         <table className="bilingual">
@@ -402,6 +449,7 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
                 isTabStop={tabStopId === segment.id}
                 status={statuses[segment.id]}
                 conflict={conflicts[segment.id]}
+                editedBy={editedByOthers[segment.id]}
                 rights={rights}
                 handlers={handlers}
               />
@@ -432,7 +480,8 @@ export function DocumentEditor({ document, rights }: { document: DocumentDto; ri
               setDraft(active.id, active.sourceText);
               startEditing(active.id);
             }}
-            onCommentsChanged={() => void reload()}
+            onCommentsChanged={() => void refreshSegment(active.id)}
+            commentsKey={commentsKey}
           />
         ) : (
           <p className="muted panel">{t("panel.none")}</p>

@@ -19,6 +19,8 @@ type Props = {
   onRestore: (revisionId: string) => Promise<ApiResult<unknown>>;
   onCopySource: () => void;
   onCommentsChanged: () => void;
+  /** Changes when someone else changed this paragraph's comments. */
+  commentsKey: number;
 };
 
 function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segment" | "rights" | "onReview" | "onCopySource">) {
@@ -105,7 +107,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
   );
 }
 
-function Comments({ segment, rights, onCommentsChanged }: Pick<Props, "segment" | "rights" | "onCommentsChanged">) {
+function Comments({ segment, rights, onCommentsChanged, commentsKey }: Pick<Props, "segment" | "rights" | "onCommentsChanged" | "commentsKey">) {
   const { t, i18n } = useTranslation("editor");
   const describe = useErrorMessage();
   const [comments, setComments] = useState<CommentDto[] | null>(null);
@@ -123,7 +125,7 @@ function Comments({ segment, rights, onCommentsChanged }: Pick<Props, "segment" 
   useEffect(() => {
     // Reload when the paragraph or its state changes (a rejection adds a comment).
     void load(); // eslint-disable-line react-hooks/set-state-in-effect
-  }, [load, segment.version]);
+  }, [load, segment.version, commentsKey]);
 
   async function post(text: string, parentId?: string) {
     const result = await callApi(`/api/segments/${segment.id}/comments`, { method: "POST", body: { body: text, parentId } });
@@ -296,7 +298,7 @@ export function SegmentPanel(props: Props) {
       <h3>{t("panel.actions")}</h3>
       <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
       <h3>{t("comments.title")}</h3>
-      <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} />
+      <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} commentsKey={props.commentsKey} />
       <h3>{t("history.title")}</h3>
       <History segment={props.segment} rights={props.rights} onRestore={props.onRestore} />
     </section>

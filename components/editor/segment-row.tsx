@@ -26,6 +26,8 @@ type Props = {
   isTabStop: boolean;
   status: RowStatus | undefined;
   conflict: Conflict | undefined;
+  /** Someone else is editing this paragraph right now (a soft lock: it stays editable). */
+  editedBy: string | undefined;
   rights: EditorRights;
   handlers: RowHandlers;
 };
@@ -78,7 +80,7 @@ function ConflictBox({ segmentId, conflict, handlers }: { segmentId: string; con
 
 /** One paragraph: meta, French source, English target (editable in place when allowed). */
 export const SegmentRow = memo(function SegmentRow(props: Props) {
-  const { segment, number, draft, isEditing, isActive, isTabStop, status, conflict, rights, handlers } = props;
+  const { segment, number, draft, isEditing, isActive, isTabStop, status, conflict, editedBy, rights, handlers } = props;
   const { t } = useTranslation(["editor", "documents"]);
   const text = draft ?? segment.targetText;
   const isEditable = rights.canEdit && segment.state !== "EXCLUDED";
@@ -103,6 +105,11 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           <span className={`badge badge--state badge--${segment.state.toLowerCase()}`} data-testid="segment-state">
             {t(`documents:states.${segment.state}`)}
           </span>
+          {editedBy && (
+            <span className="badge badge--editing" data-testid="edited-by">
+              {t("presence.editing", { name: editedBy })}
+            </span>
+          )}
           {segment.openCommentCount > 0 && (
             <span className="badge badge--comments">{t("row.comments", { count: segment.openCommentCount })}</span>
           )}

@@ -5,6 +5,7 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit, type AuditAction } from "../audit";
 import type { Actor } from "../auth/permissions";
+import { publishDocumentEvent } from "../realtime/document-events";
 import { segmentSelect, toSegmentDto, type SegmentDto } from "./segment-dto";
 
 export type SegmentChange = {
@@ -24,6 +25,20 @@ export type SegmentChange = {
 };
 
 export type SegmentChangeResult = { segment: SegmentDto; changed: boolean; fromState: SegmentState };
+
+/** Tells the document's viewers, after commit, that a paragraph changed. */
+export async function announceSegmentChange(actor: Actor, result: SegmentChangeResult): Promise<SegmentChangeResult> {
+  if (result.changed) {
+    await publishDocumentEvent(result.segment.documentId, {
+      type: "segment",
+      segmentId: result.segment.id,
+      version: result.segment.version,
+      actorId: actor.id,
+      actorName: actor.name,
+    });
+  }
+  return result;
+}
 
 async function conflict(tx: Tx, segmentId: string): Promise<never> {
   const current = await tx.segment.findUnique({ where: { id: segmentId }, select: segmentSelect });

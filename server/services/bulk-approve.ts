@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 import { applySegmentChange } from "../segments/apply-segment-change";
+import { publishDocumentEvent } from "../realtime/document-events";
 import { parseInput } from "../validation";
 
 export type BulkApprovalPreview = { segments: { id: string; version: number }[] };
@@ -44,7 +45,7 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
   assertCan(actor, "segment:approve");
   const { documentId, segments } = parseInput(bulkInput, input);
   const batchId = randomUUID();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const current = await tx.segment.findMany({
       where: { documentId, id: { in: segments.map((s) => s.id) } },
       select: { id: true, version: true, state: true, targetText: true },
@@ -66,6 +67,8 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
     }
     return { batchId: approved > 0 ? batchId : null, approved, skipped: segments.length - approved };
   });
+  if (result.approved > 0) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
+  return result;
 }
 
 const undoInput = z.object({ batchId: z.string().uuid() });
@@ -77,7 +80,7 @@ const undoInput = z.object({ batchId: z.string().uuid() });
 export async function undoBatch({ actor, input }: { actor: Actor; input: unknown }): Promise<UndoResult> {
   assertCan(actor, "segment:approve");
   const { batchId } = parseInput(undoInput, input);
-  return db.$transaction(async (tx) => {
+  const { result, documentId } = await db.$transaction(async (tx) => {
     const changes = await tx.stateChange.findMany({
       where: { batchId },
       select: { segmentId: true, fromState: true, toState: true, segmentVersion: true, segment: { select: { documentId: true, version: true, state: true } } },
@@ -113,6 +116,8 @@ export async function undoBatch({ actor, input }: { actor: Actor; input: unknown
       documentId: changes[0].segment.documentId,
       data: { batchId, count: restored, skipped: changes.length - restored },
     });
-    return { restored, skipped: changes.length - restored };
+    return { result: { restored, skipped: changes.length - restored }, documentId: changes[0].segment.documentId };
   });
+  if (result.restored > 0) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
+  return result;
 }

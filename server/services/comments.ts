@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
+import { publishDocumentEvent } from "../realtime/document-events";
 import { parseInput } from "../validation";
 
 const MAX_COMMENT_LENGTH = 4_000;
@@ -72,7 +73,7 @@ const addCommentInput = z.object({
 export async function addComment({ actor, input }: { actor: Actor; input: unknown }): Promise<CommentDto> {
   assertCan(actor, "segment:comment");
   const { segmentId, body, parentId } = parseInput(addCommentInput, input);
-  return db.$transaction(async (tx) => {
+  const { comment, documentId } = await db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { id: true, documentId: true, position: true } });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
     let threadId: string | null = null;
@@ -98,8 +99,10 @@ export async function addComment({ actor, input }: { actor: Actor; input: unknow
       documentId: segment.documentId,
       data: { position: segment.position, segmentId },
     });
-    return toCommentDto(comment);
+    return { comment: toCommentDto(comment), documentId: segment.documentId };
   });
+  await publishDocumentEvent(documentId, { type: "comments", segmentId, actorId: actor.id });
+  return comment;
 }
 
 const resolveInput = z.object({
@@ -112,7 +115,7 @@ const resolveInput = z.object({
 export async function setCommentResolved({ actor, input }: { actor: Actor; input: unknown }): Promise<CommentDto> {
   assertCan(actor, "segment:comment");
   const { commentId, isResolved, version } = parseInput(resolveInput, input);
-  return db.$transaction(async (tx) => {
+  const { dto, segment } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({
       where: { id: commentId },
       select: { id: true, parentId: true, version: true, segment: { select: { id: true, documentId: true, position: true } } },
@@ -134,6 +137,8 @@ export async function setCommentResolved({ actor, input }: { actor: Actor; input
       documentId: comment.segment.documentId,
       data: { position: comment.segment.position, segmentId: comment.segment.id },
     });
-    return toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect }));
+    return { dto: toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect })), segment: comment.segment };
   });
+  await publishDocumentEvent(segment.documentId, { type: "comments", segmentId: segment.id, actorId: actor.id });
+  return dto;
 }

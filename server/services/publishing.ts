@@ -11,6 +11,7 @@ import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import { can, type Actor } from "../auth/permissions";
 import { loadCurrentContent } from "../publishing/load-content";
+import { publishDocumentEvent } from "../realtime/document-events";
 import { parseInput } from "../validation";
 
 export type ChecklistDto = { items: ChecklistItem[]; isPublishable: boolean; canOverride: boolean };
@@ -50,7 +51,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
   assertCan(actor, "document:publish");
   const { documentId, overrideReason } = parseInput(publishInput, input);
   if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
-  return db.$transaction(async (tx) => {
+  const summary = await db.$transaction(async (tx) => {
     const { content } = await loadCurrentContent(tx, documentId);
     const items = checkPublishGate(content.segments);
     const isOverride = !isPublishable(items);
@@ -88,6 +89,8 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       overrideReason: publication.overrideReason,
     };
   });
+  await publishDocumentEvent(documentId, { type: "published", version: summary.number, actorName: actor.name });
+  return summary;
 }
 
 export async function listPublications({ actor, documentId }: { actor: Actor; documentId: string }): Promise<PublicationSummaryDto[]> {

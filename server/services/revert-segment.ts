@@ -4,7 +4,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
 import { can, type Actor } from "../auth/permissions";
-import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { parseInput } from "../validation";
 
 const revertInput = z.object({
@@ -20,7 +20,7 @@ const revertInput = z.object({
 export async function revertSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
   assertCan(actor, "segment:edit");
   const { segmentId, revisionId, version } = parseInput(revertInput, input);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId }, select: { after: true } });
     if (!revision) throw new AppError("NOT_FOUND", { entity: "revision" });
     return applySegmentChange(tx, {
@@ -33,4 +33,5 @@ export async function revertSegment({ actor, input }: { actor: Actor; input: unk
       auditAction: "segment.reverted",
     });
   });
+  return announceSegmentChange(actor, result);
 }

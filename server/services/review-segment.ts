@@ -4,7 +4,7 @@ import { db } from "../db";
 import { assertCan } from "../auth/assert-can";
 import type { Actor, Permission } from "../auth/permissions";
 import type { AuditAction } from "../audit";
-import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
 import { parseInput } from "../validation";
 
@@ -50,7 +50,7 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
   const action = typeof input === "object" && input && "action" in input ? String(input.action) : "";
   if (action in PERMISSION) assertCan(actor, PERMISSION[action as ReviewAction]);
   const parsed = parseInput(reviewInput, input);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true } });
     const targetText = current?.targetText ?? "";
     const result = await applySegmentChange(tx, {
@@ -74,4 +74,5 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
     }
     return result;
   });
+  return announceSegmentChange(actor, result);
 }

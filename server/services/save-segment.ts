@@ -4,7 +4,7 @@ import type { SegmentAction } from "@/domain/workflow/segment-state";
 import { db } from "../db";
 import { assertCan } from "../auth/assert-can";
 import { can, type Actor } from "../auth/permissions";
-import { applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { MAX_SEGMENT_LENGTH } from "./create-document";
 import { parseInput } from "../validation";
 
@@ -27,7 +27,7 @@ export async function saveSegment({ actor, input }: { actor: Actor; input: unkno
   const isReviewer = can(actor, "segment:approve");
   const actions: SegmentAction[] = [{ type: "edit", targetText, isReviewer }];
   if (submit) actions.push({ type: "submit", targetText });
-  return db.$transaction((tx) =>
+  const result = await db.$transaction((tx) =>
     applySegmentChange(tx, {
       actor,
       segmentId,
@@ -38,4 +38,5 @@ export async function saveSegment({ actor, input }: { actor: Actor; input: unkno
       auditAction: submit ? "segment.submitted" : "segment.edited",
     }),
   );
+  return announceSegmentChange(actor, result);
 }

@@ -50,7 +50,7 @@ export default async function DocumentPage({ params }: Props) {
         </Link>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
-      <DocumentEditor document={document} rights={rights} />
+      <DocumentEditor document={document} rights={rights} viewerId={actor.id} />
     </section>
   );
 }

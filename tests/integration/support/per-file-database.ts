@@ -11,6 +11,8 @@ process.env.DATABASE_URL = `file:${file}`;
 
 afterAll(async () => {
   const { db } = await import("@/server/db");
+  const { closeDocumentEvents } = await import("@/server/realtime/document-events");
+  await closeDocumentEvents();
   await db.$disconnect();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
 });

@@ -10,6 +10,8 @@ process.env.DATABASE_URL = databaseUrl(adminUrl, database);
 
 afterAll(async () => {
   const { db } = await import("@/server/db");
+  const { closeDocumentEvents } = await import("@/server/realtime/document-events");
+  await closeDocumentEvents();
   await db.$disconnect();
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });

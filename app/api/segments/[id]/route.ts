@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
+import { getSegment } from "@/server/services/get-segment";
 import { saveSegment } from "@/server/services/save-segment";
 
 type Context = { params: Promise<{ id: string }> };
@@ -9,3 +10,7 @@ export const PUT = withActor<Context>(async (actor, request, { params }) => {
   const input = withIds(await readJson(request), { segmentId: (await params).id });
   return NextResponse.json(await saveSegment({ actor, input }));
 });
+
+export const GET = withActor<Context>(async (actor, _request, { params }) =>
+  NextResponse.json({ segment: await getSegment({ actor, segmentId: (await params).id }) }),
+);

@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segment-dto";
+
+/** One paragraph as it is now (for viewers catching up on a live update). */
+export async function getSegment({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<SegmentDto> {
+  assertCan(actor, "document:view");
+  const segment = await db.segment.findUnique({ where: { id: segmentId }, select: segmentSelect });
+  if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  return toSegmentDto(segment);
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { subscribeDocumentEvents, type DocumentEvent } from "@/server/realtime/document-events";
+import { addComment } from "@/server/services/comments";
+import { joinDocument, leaveDocument, listPresence, PRESENCE_STALE_MS, setEditingSegment } from "@/server/services/presence";
+import { reviewSegment } from "@/server/services/review-segment";
+import { saveSegment } from "@/server/services/save-segment";
+import { createActor } from "./support/actors";
+import { createSmallDocument } from "./support/documents";
+
+/** Collects a document's events until `count` have arrived (or fails after 5 s). */
+async function collect(documentId: string, count: number, act: () => Promise<unknown>): Promise<DocumentEvent[]> {
+  const events: DocumentEvent[] = [];
+  let done: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const stop = await subscribeDocumentEvents(documentId, (event) => {
+    events.push(event);
+    if (events.length >= count) done();
+  });
+  try {
+    await act();
+    await Promise.race([finished, new Promise((_, reject) => setTimeout(() => reject(new Error(`only ${events.length} events`)), 5_000))]);
+    return events;
+  } finally {
+    stop();
+  }
+}
+
+describe("live updates", () => {
+  it("tells the document's viewers about edits, approvals and comments, after they commit", async () => {
+    const { document, monday } = await createSmallDocument();
+    const [translator, reviewer] = [await createActor("TRANSLATOR"), await createActor("REVIEWER")];
+    const events = await collect(document.id, 3, async () => {
+      await saveSegment({ actor: translator, input: { segmentId: monday.id, targetText: "On Monday.", version: 1 } });
+      await reviewSegment({ actor: reviewer, input: { action: "approve", segmentId: monday.id, version: 2 } });
+      await addComment({ actor: reviewer, input: { segmentId: monday.id, body: "Good." } });
+    });
+    expect(events).toEqual([
+      { type: "segment", segmentId: monday.id, version: 2, actorId: translator.id, actorName: translator.name },
+      { type: "segment", segmentId: monday.id, version: 3, actorId: reviewer.id, actorName: reviewer.name },
+      { type: "comments", segmentId: monday.id, actorId: reviewer.id },
+    ]);
+  });
+
+  it("sends nothing for a refused save", async () => {
+    const { document, monday } = await createSmallDocument();
+    const translator = await createActor("TRANSLATOR");
+    const events: DocumentEvent[] = [];
+    const stop = await subscribeDocumentEvents(document.id, (event) => events.push(event));
+    await expect(saveSegment({ actor: translator, input: { segmentId: monday.id, targetText: "Stale.", version: 9 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    stop();
+    expect(events).toEqual([]);
+  });
+});
+
+describe("presence", () => {
+  it("lists who is viewing and which paragraph each edits, and forgets those who left or went silent", async () => {
+    const { document, monday } = await createSmallDocument();
+    const [alice, bob] = [await createActor("TRANSLATOR"), await createActor("REVIEWER")];
+    const [a, b] = [randomUUID(), randomUUID()];
+    await joinDocument({ actor: alice, documentId: document.id, connectionId: a });
+    await joinDocument({ actor: bob, documentId: document.id, connectionId: b });
+    await setEditingSegment({ actor: alice, input: { documentId: document.id, connectionId: a, editingSegmentId: monday.id } });
+    const names = (list: { name: string; editingSegmentId: string | null }[]) => list.map((p) => [p.name, p.editingSegmentId]);
+    expect(names(await listPresence({ actor: bob, documentId: document.id }))).toEqual(
+      [
+        [alice.name, monday.id],
+        [bob.name, null],
+      ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    // Nobody can claim someone else's connection.
+    await expect(setEditingSegment({ actor: bob, input: { documentId: document.id, connectionId: a, editingSegmentId: null } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await leaveDocument({ documentId: document.id, connectionId: b });
+    await db.presence.update({ where: { id: a }, data: { lastSeenAt: new Date(Date.now() - PRESENCE_STALE_MS - 1_000) } });
+    expect(await listPresence({ actor: bob, documentId: document.id })).toEqual([]);
+  });
+});
