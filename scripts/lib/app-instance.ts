@@ -1,0 +1,49 @@
+// Starts built app instances for benchmarks and multi-instance tests, each `next start` on its
+// own port against the database named by `databaseUrl`. The app must be built already.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export type AppInstance = { url: string; stop: () => void };
+
+export const INSTANCE_SECRET = "multi-instance-test-secret-0123456789";
+
+/** Applies migrations and (optionally) the demo seed to a database, as `npm start` would. */
+export function prepareDatabase(databaseUrl: string, { seed = true } = {}) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const steps: string[][] = [["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "scripts/migrate.js", "deploy"]];
+  if (seed) steps.push(["--conditions=react-server", "--import", "tsx", "prisma/seed/seed.ts"]);
+  for (const args of steps) {
+    const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+export async function startInstance(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppInstance> {
+  const url = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...extraEnv,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: INSTANCE_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: "ignore",
+  });
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the instance on port ${port} exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/sign-in`)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error(`the instance on port ${port} did not start`);
+}
