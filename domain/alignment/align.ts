@@ -1,0 +1,128 @@
+import { anchorAgreement, extractAnchors, mergeAnchors, type Anchors } from "./anchors";
+
+/** One link of an alignment: which source paragraphs go with which target paragraphs. */
+export type Link = { source: number[]; target: number[]; confidence: number };
+
+export const DOUBTFUL_BELOW = 0.5;
+
+/** Gale and Church's prior probabilities of each kind of link, as costs (-log p). */
+const PRIOR = { "1-1": -Math.log(0.89), "1-0": -Math.log(0.0099), "0-1": -Math.log(0.0099), "2-1": -Math.log(0.089 / 2), "1-2": -Math.log(0.089 / 2) };
+/** Variance of target length per source character (Gale and Church's estimate). */
+const VARIANCE = 6.8;
+/** Weight of anchor agreement against the length model, in the same -log units. */
+const ANCHOR_WEIGHT = 4;
+
+/** Standard normal cumulative distribution (Abramowitz and Stegun 26.2.17). */
+function normalCdf(z: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(z));
+  const d = 0.3989423 * Math.exp((-z * z) / 2);
+  const p = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
+  return z > 0 ? 1 - p : p;
+}
+
+/** Probability that a target of length `lt` translates a source of length `ls`, given the ratio. */
+function lengthProbability(ls: number, lt: number, ratio: number): number {
+  const mean = (ls + lt / ratio) / 2;
+  if (mean === 0) return 1;
+  const delta = (lt - ls * ratio) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
+  return Math.max(2 * (1 - normalCdf(Math.abs(delta))), 1e-12);
+}
+
+type Side = { lengths: number[]; anchors: Anchors[] };
+
+function side(paragraphs: readonly string[]): Side {
+  return { lengths: paragraphs.map((p) => p.length), anchors: paragraphs.map(extractAnchors) };
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Aligns two lists of paragraphs by content, not position: Gale and Church's length-based
+ * dynamic programme (links 1-1, 1-0, 0-1, 2-1, 1-2) combined with anchors that survive
+ * translation. Every paragraph of both sides appears in exactly one link, in order.
+ * Runs in a band around the diagonal, so long articles stay fast.
+ */
+export function alignParagraphs(sourceParagraphs: readonly string[], targetParagraphs: readonly string[]): Link[] {
+  const n = sourceParagraphs.length;
+  const m = targetParagraphs.length;
+  if (n === 0 || m === 0) {
+    return [...sourceParagraphs.map((_, i) => ({ source: [i], target: [], confidence: 0 })), ...targetParagraphs.map((_, j) => ({ source: [], target: [j], confidence: 0 }))];
+  }
+  const S = side(sourceParagraphs);
+  const T = side(targetParagraphs);
+  const ratio = Math.max(sum(T.lengths), 1) / Math.max(sum(S.lengths), 1);
+  const band = 40 + Math.abs(n - m);
+
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
+  const move = new Uint8Array((n + 1) * width);
+  const MOVES: [di: number, dj: number, key: keyof typeof PRIOR][] = [
+    [1, 1, "1-1"],
+    [1, 0, "1-0"],
+    [0, 1, "0-1"],
+    [2, 1, "2-1"],
+    [1, 2, "1-2"],
+  ];
+
+  const linkCost = (i: number, j: number, di: number, dj: number, key: keyof typeof PRIOR): number => {
+    const ls = sum(S.lengths.slice(i - di, i));
+    const lt = sum(T.lengths.slice(j - dj, j));
+    let value = PRIOR[key];
+    if (di > 0 && dj > 0) {
+      value += -Math.log(lengthProbability(ls, lt, ratio));
+      const agreement = anchorAgreement(mergeAnchors(...S.anchors.slice(i - di, i)), mergeAnchors(...T.anchors.slice(j - dj, j)));
+      if (agreement !== null) value += ANCHOR_WEIGHT * (0.5 - agreement);
+    } else {
+      // A paragraph without counterpart costs more the longer it is: long text rarely vanishes.
+      value += Math.log1p((ls + lt) / 40);
+    }
+    return value;
+  };
+
+  cost[0] = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const centre = Math.round((i * m) / n);
+    const from = Math.max(0, centre - band);
+    const to = Math.min(m, centre + band);
+    for (let j = from; j <= to; j += 1) {
+      if (i === 0 && j === 0) continue;
+      let best = Number.POSITIVE_INFINITY;
+      let bestMove = 0;
+      for (let k = 0; k < MOVES.length; k += 1) {
+        const [di, dj, key] = MOVES[k];
+        if (i < di || j < dj) continue;
+        const previous = cost[(i - di) * width + (j - dj)];
+        if (previous === Number.POSITIVE_INFINITY) continue;
+        const candidate = previous + linkCost(i, j, di, dj, key);
+        if (candidate < best) {
+          best = candidate;
+          bestMove = k;
+        }
+      }
+      cost[i * width + j] = best;
+      move[i * width + j] = bestMove;
+    }
+  }
+
+  const links: Link[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const [di, dj, key] = MOVES[move[i * width + j]];
+    const source = Array.from({ length: di }, (_, k) => i - di + k);
+    const target = Array.from({ length: dj }, (_, k) => j - dj + k);
+    links.push({ source, target, confidence: confidenceOf(S, T, source, target, ratio, key) });
+    i -= di;
+    j -= dj;
+  }
+  return links.reverse();
+}
+
+/** How sure we are of one link, 0 to 1; below DOUBTFUL_BELOW the user is asked to check it. */
+function confidenceOf(S: Side, T: Side, source: number[], target: number[], ratio: number, key: keyof typeof PRIOR): number {
+  if (source.length === 0 || target.length === 0) return 0.3;
+  const length = lengthProbability(sum(source.map((i) => S.lengths[i])), sum(target.map((j) => T.lengths[j])), ratio);
+  const agreement = anchorAgreement(mergeAnchors(...source.map((i) => S.anchors[i])), mergeAnchors(...target.map((j) => T.anchors[j])));
+  const base = agreement === null ? 0.3 + 0.6 * length : 0.5 * length + 0.5 * agreement;
+  return Math.round((key === "1-1" ? base : base * 0.8) * 100) / 100;
+}
