@@ -1,14 +1,20 @@
 // The Vis-à-vis command line, on the database named by DATABASE_URL:
 //
+//   npm run --silent cli -- import <source-file> <target-file> [--title "..."] [--as <email>]
+//       aligns the two files exactly as the import screen does and writes the document;
+//       prints {"id": "<document id>"}. One bilingual XLIFF file may stand for both.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--version N] [--draft] [--out <file>]
 //
-// Whoever can run it can read the database file, so it acts with operator (administrator)
-// rights; it only reads. Exit codes: 0 done, 1 failure, 2 bad input.
-import { writeFileSync } from "node:fs";
+// Whoever can run it can read the database file, so it acts with operator rights: exports read
+// as an administrator; imports are recorded in the name of the account given with --as, or of
+// the first active administrator. Exit codes: 0 done, 1 failure, 2 bad input.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 const USAGE = `usage:
+  cli import <source-file> <target-file> [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]`;
 
 class UsageError extends Error {}
@@ -38,10 +44,49 @@ async function runExport(args: string[]) {
   }
 }
 
+async function importActor(email: string | undefined) {
+  const { db } = await import("@/server/db");
+  const { findActor } = await import("@/server/services/find-actor");
+  const user = await db.user.findFirst({
+    where: email ? { email: email.trim().toLowerCase(), isActive: true } : { role: "ADMIN", isActive: true },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const actor = user ? await findActor(user.id) : null;
+  if (!actor) throw new UsageError(email ? `no active account ${email}` : "no active administrator: create one, or pass --as <email>");
+  return actor;
+}
+
+function fileInput(file: string) {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  return { name: path.basename(file), content: bytes.toString("base64"), encoding: "base64" as const };
+}
+
+async function runImport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { title: { type: "string" }, as: { type: "string" } } });
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError(USAGE);
+  const actor = await importActor(values.as);
+  const { previewImport } = await import("@/server/services/preview-import");
+  const { createDocument } = await import("@/server/services/create-document");
+  const [source, target] = positionals;
+  const proposal = await previewImport({ actor, input: { title: values.title, source: fileInput(source), ...(target ? { target: fileInput(target) } : {}) } });
+  const { id } = await createDocument({
+    actor,
+    input: { title: proposal.title, sourceLang: proposal.sourceLang, targetLang: proposal.targetLang, pairs: proposal.rows },
+  });
+  process.stdout.write(`${JSON.stringify({ id })}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "export") await runExport(rest);
+    else if (command === "import") await runImport(rest);
     else throw new UsageError(USAGE);
     return 0;
   } catch (error) {
@@ -53,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     if (isAppError(error)) {
       const detail = Object.entries(error.params).map(([key, value]) => `${key}=${value}`).join(" ");
       process.stderr.write(`error: ${error.code}${detail ? ` (${detail})` : ""}\n`);
-      return error.code === "INVALID_INPUT" ? 2 : 1;
+      return error.code === "INVALID_INPUT" || error.code === "INVALID_IMPORT" ? 2 : 1;
     }
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   /** The input failed validation; `params.field` names the field when there is one. */
   INVALID_INPUT: 400,
+  /** An import was refused: `params.reason` says why (translated in locales/<lng>/import.json), `params.side` which text. */
+  INVALID_IMPORT: 400,
   /** The request body is larger than `params.limit` bytes. */
   PAYLOAD_TOO_LARGE: 413,
   /** Someone else changed the row since the actor loaded it (optimistic locking). */

@@ -23,7 +23,8 @@ export function withActor<Context>(handler: (actor: Actor, request: Request, con
 }
 
 /** Requests larger than this are refused before parsing: no JSON body we accept comes close. */
-export const MAX_JSON_BYTES = 1_000_000;
+/** Room for two 2 MiB imports in base64. */
+export const MAX_JSON_BYTES = 6_000_000;
 
 /** Reads a JSON body; a body that is too large or not JSON is refused with a clear code. */
 export async function readJson(request: Request): Promise<unknown> {

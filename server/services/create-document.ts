@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
-import type { SegmentState } from "@/domain/workflow/segment-state";
+import { SEGMENT_STATES, type SegmentState } from "@/domain/workflow/segment-state";
 import { db } from "../db";
 import { recordAudit } from "../audit";
 import { parseInput } from "../validation";
@@ -24,6 +24,8 @@ export const createDocumentInput = z.object({
         kind: z.enum(SEGMENT_KINDS),
         sourceText: z.string().max(MAX_SEGMENT_LENGTH),
         targetText: z.string().max(MAX_SEGMENT_LENGTH),
+        /** Imports that carry states (XLIFF) keep them; otherwise the state follows from the text. */
+        state: z.enum(SEGMENT_STATES).optional(),
       }),
     )
     .min(1)
@@ -32,10 +34,12 @@ export const createDocumentInput = z.object({
 
 export type CreateDocumentInput = z.input<typeof createDocumentInput>;
 
-function initialState(kind: string, targetText: string): SegmentState {
+function initialState(kind: string, targetText: string, given: SegmentState | undefined): SegmentState {
+  const hasText = targetText.trim() !== "";
+  if (given) return given === "UNTRANSLATED" || hasText || given === "EXCLUDED" ? given : "UNTRANSLATED";
   // Page furniture is kept for the record but never reaches an export unless included again.
   if (kind === "BOILERPLATE") return "EXCLUDED";
-  return targetText.trim() === "" ? "UNTRANSLATED" : "TRANSLATED";
+  return hasText ? "TRANSLATED" : "UNTRANSLATED";
 }
 
 /**
@@ -58,7 +62,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         kind: pair.kind,
         sourceText: pair.sourceText,
         targetText: pair.targetText,
-        state: initialState(pair.kind, pair.targetText),
+        state: initialState(pair.kind, pair.targetText, pair.state),
         // Nobody has edited yet: the importer is on record in the IMPORT revisions.
         lastEditorId: null,
       })),

@@ -69,3 +69,30 @@ describe("npm run cli -- export", () => {
     expect(result.stdout).toBe("");
   });
 });
+
+describe("npm run cli -- import", () => {
+  it("aligns two files as the import screen does, writes the document and prints its id", async () => {
+    const { getDocument } = await import("@/server/services/get-document");
+    const admin = await createActor("ADMIN");
+    const result = cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--title", "Imported from the command line", "--as", admin.email);
+    expect(result.status, result.stderr).toBe(0);
+    const { id } = JSON.parse(result.stdout) as { id: string };
+    const document = await getDocument({ actor: admin, documentId: id });
+    expect(document).toMatchObject({ title: "Imported from the command line", sourceLang: "fr", targetLang: "en" });
+    expect(document.segments).toHaveLength(42);
+    expect(document.segments[0]).toMatchObject({ kind: "TITLE", sourceText: "Vladimir Poutine en Inde pour resserrer les liens et maintenir un équilibre" });
+  });
+
+  it.each([
+    [["import", "no-such-file.txt", "prisma/seed/article.en.txt"], 2, "cannot read no-such-file.txt"],
+    [["import", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], 2, "INVALID_IMPORT (reason=same-language"],
+    [["import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--as", "nobody@example.com"], 2, "no active account nobody@example.com"],
+  ])("%j exits %i and writes nothing", async (args, status, message) => {
+    const { db } = await import("@/server/db");
+    const before = await db.document.count();
+    const result = cli(...args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toContain(message);
+    expect(await db.document.count()).toBe(before);
+  });
+});
