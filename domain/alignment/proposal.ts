@@ -1,6 +1,7 @@
 import { classifySegment, type SegmentKind } from "../segmentation/classify-segment";
 import type { Paragraph } from "../segmentation/split-paragraphs";
 import type { SegmentState } from "../workflow/segment-state";
+import type { InlineCodes } from "../interchange/inline-codes";
 import { alignParagraphs, DOUBTFUL_BELOW } from "./align";
 
 /** A proposed pair, shown to the user for repair before anything is written. */
@@ -15,6 +16,8 @@ export type ProposedRow = {
   state?: SegmentState;
   /** Where the row's paragraph was bulleted (tags); kept for re-classifying after repairs. */
   isBulleted: boolean;
+  /** Inline markup of an XLIFF import. */
+  inlineCodes?: InlineCodes;
 };
 
 const join = (parts: string[]) => parts.filter((part) => part.trim() !== "").join("\n");

@@ -2,11 +2,39 @@
 // as notes) and TMX 1.4 (approved pairs only, for translation memories). Built with xmlbuilder2,
 // which escapes text and attributes.
 import { create } from "xmlbuilder2";
+import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
+import { codeFor, stripPlaceholders, tokenize, type InlineCodes } from "../interchange/inline-codes";
 import { kindToken, XLIFF12_STATE, XLIFF20_STATE } from "../interchange/xliff-states";
 import { xmlSafe } from "./escape";
 import { DRAFT_NOTICE, type ExportInput } from "./types";
 
 const TOOL = { id: "vis-a-vis", name: "Vis-à-vis" };
+
+/** Not indented: indentation would add spaces and line breaks inside texts with inline markup. */
+const XLIFF_OUTPUT = { prettyPrint: false } as const;
+
+/**
+ * Writes a text into an element, turning placeholders of known inline codes back into the
+ * file's own elements. A closing placeholder without its opening one stays text.
+ */
+function appendInline(element: XMLBuilder, text: string, codes: InlineCodes | undefined, dialect: "1.2" | "2.0") {
+  const stack: { number: string; node: XMLBuilder }[] = [];
+  const current = () => stack.at(-1)?.node ?? element;
+  for (const piece of tokenize(text, codes)) {
+    if (piece.type === "text") current().txt(xmlSafe(piece.text));
+    else if (piece.type === "open") {
+      const code = codeFor((codes as InlineCodes)[piece.number], dialect);
+      stack.push({ number: piece.number, node: current().ele(code.tag, code.attrs) });
+    } else if (piece.type === "close") {
+      if (stack.at(-1)?.number === piece.number) stack.pop();
+      else current().txt(`{/${piece.number}}`);
+    } else {
+      const code = codeFor((codes as InlineCodes)[piece.number], dialect);
+      const node = current().ele(code.tag, code.attrs);
+      if (code.content) node.txt(xmlSafe(code.content));
+    }
+  }
+}
 
 function sortedSegments(input: ExportInput) {
   return [...input.content.segments].sort((a, b) => a.position - b.position);
@@ -35,11 +63,11 @@ export function toXliff12(input: ExportInput): string {
       ...(segment.state === "APPROVED" ? { approved: "yes" } : {}),
       ...(segment.state === "EXCLUDED" ? { translate: "no" } : {}),
     });
-    unit.ele("source", { "xml:lang": sourceLang }).txt(xmlSafe(segment.sourceText));
-    unit.ele("target", { "xml:lang": targetLang, state: XLIFF12_STATE[segment.state] }).txt(xmlSafe(segment.targetText));
+    appendInline(unit.ele("source", { "xml:lang": sourceLang }), segment.sourceText, segment.inlineCodes, "1.2");
+    appendInline(unit.ele("target", { "xml:lang": targetLang, state: XLIFF12_STATE[segment.state] }), segment.targetText, segment.inlineCodes, "1.2");
     for (const note of segment.notes ?? []) unit.ele("note").txt(xmlSafe(note));
   }
-  return root.end({ prettyPrint: true });
+  return root.end(XLIFF_OUTPUT);
 }
 
 export function toXliff20(input: ExportInput): string {
@@ -64,10 +92,10 @@ export function toXliff20(input: ExportInput): string {
     }
     const { state, subState } = XLIFF20_STATE[segment.state];
     const seg = unit.ele("segment", { state, ...(subState ? { subState } : {}) });
-    seg.ele("source", { "xml:space": "preserve" }).txt(xmlSafe(segment.sourceText));
-    seg.ele("target", { "xml:space": "preserve" }).txt(xmlSafe(segment.targetText));
+    appendInline(seg.ele("source", { "xml:space": "preserve" }), segment.sourceText, segment.inlineCodes, "2.0");
+    appendInline(seg.ele("target", { "xml:space": "preserve" }), segment.targetText, segment.inlineCodes, "2.0");
   }
-  return root.end({ prettyPrint: true });
+  return root.end(XLIFF_OUTPUT);
 }
 
 export function toTmx(input: ExportInput): string {
@@ -88,8 +116,8 @@ export function toTmx(input: ExportInput): string {
   for (const segment of sortedSegments(input).filter((s) => s.state === "APPROVED" && s.targetText.trim() !== "")) {
     const tu = body.ele("tu", { tuid: `${input.documentId}-p${segment.position + 1}` });
     tu.ele("prop", { type: "x-kind" }).txt(segment.kind);
-    tu.ele("tuv", { "xml:lang": sourceLang }).ele("seg").txt(xmlSafe(segment.sourceText));
-    tu.ele("tuv", { "xml:lang": targetLang }).ele("seg").txt(xmlSafe(segment.targetText));
+    tu.ele("tuv", { "xml:lang": sourceLang }).ele("seg").txt(xmlSafe(stripPlaceholders(segment.sourceText, segment.inlineCodes)));
+    tu.ele("tuv", { "xml:lang": targetLang }).ele("seg").txt(xmlSafe(stripPlaceholders(segment.targetText, segment.inlineCodes)));
   }
   return root.end({ prettyPrint: true });
 }

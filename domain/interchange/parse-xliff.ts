@@ -1,9 +1,18 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SegmentKind } from "../segmentation/classify-segment";
 import type { SegmentState } from "../workflow/segment-state";
+import { PAIRED_TAGS, STANDALONE_TAGS, type InlineCodes } from "./inline-codes";
 import { kindFromToken, stateFromXliff12, stateFromXliff20 } from "./xliff-states";
 
-export type XliffUnit = { kind: SegmentKind | null; state: SegmentState; sourceText: string; targetText: string; notes: string[] };
+export type XliffUnit = {
+  kind: SegmentKind | null;
+  state: SegmentState;
+  sourceText: string;
+  targetText: string;
+  notes: string[];
+  /** Inline markup, when the texts carry any, as placeholders in the texts (see inline-codes.ts). */
+  inlineCodes?: InlineCodes;
+};
 
 export type XliffParseResult =
   | { ok: true; version: "1.2" | "2.0"; sourceLang: string; targetLang: string; units: XliffUnit[] }
@@ -56,6 +65,35 @@ function textOf(element: Element | undefined): string {
   return (element?.children ?? []).map((node) => (typeof node === "string" ? node : textOf(node))).join("");
 }
 
+/**
+ * Text of a <source> or <target> with inline elements turned into placeholders; the same code
+ * (element and id) in source and target gets the same number.
+ */
+function textWithCodes(element: Element | undefined, codes: InlineCodes, dialect: "1.2" | "2.0"): string {
+  const numberFor = (node: Element, isPaired: boolean): string => {
+    const id = node.attrs.id ?? "";
+    const known = Object.entries(codes).find(([, code]) => code.tag === node.name && (code.attrs.id ?? "") === id && id !== "");
+    if (known) return known[0];
+    const number = String(Object.keys(codes).length + 1);
+    const content = !isPaired && node.children.length > 0 ? textOf(node) : undefined;
+    codes[number] = { tag: node.name, attrs: { ...node.attrs }, isPaired, dialect, ...(content !== undefined ? { content } : {}) };
+    return number;
+  };
+  return (element?.children ?? [])
+    .map((node) => {
+      if (typeof node === "string") return node;
+      if (PAIRED_TAGS.has(node.name)) {
+        const number = numberFor(node, true);
+        return `{${number}}${textWithCodes(node, codes, dialect)}{/${number}}`;
+      }
+      if (STANDALONE_TAGS.has(node.name)) return `{${numberFor(node, false)}/}`;
+      return textOf(node);
+    })
+    .join("");
+}
+
+const withCodes = (codes: InlineCodes) => (Object.keys(codes).length > 0 ? { inlineCodes: codes } : {});
+
 /** Units in document order, looking inside groups at any depth. */
 function unitsIn(container: Element | undefined, unitName: string): Element[] {
   return elements(container).flatMap((element) => (element.name === unitName ? [element] : element.name === "group" ? unitsIn(element, unitName) : []));
@@ -93,16 +131,19 @@ function parse12(root: Element): XliffParseResult {
     sourceLang: files[0]?.attrs["source-language"] ?? "",
     targetLang: files[0]?.attrs["target-language"] ?? "",
     units: units.map((unit) => {
+      const codes: InlineCodes = {};
+      const sourceText = textWithCodes(child(unit, "source"), codes, "1.2");
       const target = child(unit, "target");
-      const targetText = textOf(target);
+      const targetText = textWithCodes(target, codes, "1.2");
       const state = target?.attrs.state;
       const isExcluded = unit.attrs.translate === "no" && state === "x-excluded";
       return {
         kind: kindFromToken(unit.attrs.restype),
         state: isExcluded ? "EXCLUDED" : stateFromXliff12(state, unit.attrs.approved === "yes", targetText.trim() !== ""),
-        sourceText: textOf(child(unit, "source")),
+        sourceText,
         targetText,
         notes: elements(unit, "note").map(textOf),
+        ...withCodes(codes),
       };
     }),
   };
@@ -119,14 +160,19 @@ function parse20(root: Element): XliffParseResult {
     units: units.map((unit) => {
       // A unit may hold several segments (and ignorables between them); as a paragraph they read as one.
       const parts = elements(unit).filter((e) => e.name === "segment" || e.name === "ignorable");
-      const targetText = parts.map((part) => textOf(child(part, "target")) || (part.name === "ignorable" ? textOf(child(part, "source")) : "")).join("");
+      const codes: InlineCodes = {};
+      const sourceText = parts.map((part) => textWithCodes(child(part, "source"), codes, "2.0")).join("");
+      const targetText = parts
+        .map((part) => textWithCodes(child(part, "target"), codes, "2.0") || (part.name === "ignorable" ? textOf(child(part, "source")) : ""))
+        .join("");
       const first = elements(unit, "segment")[0];
       return {
         kind: kindFromToken(unit.attrs.type),
         state: stateFromXliff20(first?.attrs.state, first?.attrs.subState, targetText.trim() !== ""),
-        sourceText: parts.map((part) => textOf(child(part, "source"))).join(""),
+        sourceText,
         targetText,
         notes: elements(child(unit, "notes"), "note").map(textOf),
+        ...withCodes(codes),
       };
     }),
   };

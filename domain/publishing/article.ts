@@ -1,3 +1,4 @@
+import { stripPlaceholders, type InlineCodes } from "../interchange/inline-codes";
 import type { SegmentKind } from "../segmentation/classify-segment";
 import type { SegmentState } from "../workflow/segment-state";
 
@@ -10,6 +11,8 @@ export type PublishableSegment = {
   targetText: string;
   /** Open comment threads and rejection reasons, for bilingual exports' notes. */
   notes?: string[];
+  /** Inline markup from an imported XLIFF file (placeholders in the texts). */
+  inlineCodes?: InlineCodes;
 };
 
 export type ArticleBlock = { kind: "BODY" | "CREDIT"; text: string };
@@ -41,7 +44,11 @@ const firstOf = (segments: PublishableSegment[], kind: SegmentKind) => segments.
  * tags become metadata.
  */
 export function buildArticle(segments: readonly PublishableSegment[], language: string): Article {
-  const included = [...segments].sort((a, b) => a.position - b.position).filter((s) => s.state !== "EXCLUDED" && s.kind !== "BOILERPLATE");
+  const included = [...segments]
+    .sort((a, b) => a.position - b.position)
+    .filter((s) => s.state !== "EXCLUDED" && s.kind !== "BOILERPLATE")
+    // Final-language formats carry plain text: inline-code placeholders are left out.
+    .map((s) => ({ ...s, targetText: stripPlaceholders(s.targetText, s.inlineCodes) }));
   return {
     language,
     title: firstOf(included, "TITLE") ?? "",

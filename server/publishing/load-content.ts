@@ -19,6 +19,7 @@ export async function loadCurrentContent(client: Db | Tx, documentId: string): P
           state: true,
           sourceText: true,
           targetText: true,
+          inlineCodes: true,
           comments: { orderBy: { createdAt: "asc" }, select: { body: true, author: { select: { name: true } } } },
         },
       },
@@ -32,6 +33,7 @@ export async function loadCurrentContent(client: Db | Tx, documentId: string): P
     sourceText: segment.sourceText,
     targetText: segment.targetText,
     notes: segment.comments.map((comment) => `${comment.author.name}: ${comment.body}`),
+    ...(segment.inlineCodes ? { inlineCodes: JSON.parse(segment.inlineCodes) as PublishableSegment["inlineCodes"] } : {}),
   }));
   return {
     title: document.title,

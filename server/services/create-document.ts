@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES, type SegmentState } from "@/domain/workflow/segment-state";
+import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes";
 import { db } from "../db";
 import { recordAudit } from "../audit";
 import { parseInput } from "../validation";
@@ -11,6 +12,20 @@ import type { Actor } from "../auth/permissions";
 /** Longest paragraph we accept: far beyond any real paragraph, small enough to keep pages fast. */
 export const MAX_SEGMENT_LENGTH = 20_000;
 export const MAX_SEGMENTS = 5_000;
+
+/** Inline codes come from a file: only XLIFF inline elements and plain attribute names get through. */
+const inlineCodesInput = z
+  .record(
+    z.string().regex(/^\d{1,4}$/),
+    z.object({
+      tag: z.string().refine((tag) => PAIRED_TAGS.has(tag) || STANDALONE_TAGS.has(tag)),
+      attrs: z.record(z.string().regex(/^[A-Za-z_][\w.:-]{0,60}$/), z.string().max(1_000)),
+      content: z.string().max(2_000).optional(),
+      isPaired: z.boolean(),
+      dialect: z.enum(["1.2", "2.0"]),
+    }),
+  )
+  .optional();
 
 const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/);
 
@@ -26,6 +41,7 @@ export const createDocumentInput = z.object({
         targetText: z.string().max(MAX_SEGMENT_LENGTH),
         /** Imports that carry states (XLIFF) keep them; otherwise the state follows from the text. */
         state: z.enum(SEGMENT_STATES).optional(),
+        inlineCodes: inlineCodesInput,
       }),
     )
     .min(1)
@@ -63,6 +79,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         sourceText: pair.sourceText,
         targetText: pair.targetText,
         state: initialState(pair.kind, pair.targetText, pair.state),
+        inlineCodes: pair.inlineCodes && Object.keys(pair.inlineCodes).length > 0 ? JSON.stringify(pair.inlineCodes) : null,
         // Nobody has edited yet: the importer is on record in the IMPORT revisions.
         lastEditorId: null,
       })),

@@ -69,6 +69,7 @@ function proposeFromXliff(text: string, title: string | undefined): ImportPropos
     confidence: 1,
     isDoubtful: false,
     isBulleted: false,
+    ...(unit.inlineCodes ? { inlineCodes: unit.inlineCodes } : {}),
   }));
   const language = (code: string, fallback: string) => code.toLowerCase().split("-")[0] || fallback;
   return {

@@ -107,3 +107,31 @@ describe("previewImport", () => {
     await expect(previewImport({ actor: await createActor("PUBLISHER"), input: { source: text(FR), target: text(EN) } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("XLIFF inline markup through the database", () => {
+  it("keeps inline codes from import to export, and leaves them out of the English article", async () => {
+    const { exportDocument } = await import("@/server/services/export-document");
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="fr" target-language="en" datatype="html"><body>
+<trans-unit id="1"><source>Poutine en <g id="1" ctype="bold">Inde</g></source><target state="translated">Putin in <g id="1" ctype="bold">India</g></target></trans-unit>
+<trans-unit id="2"><source>Ligne<x id="1" ctype="lb"/>suivante</source><target state="translated">Line<x id="1" ctype="lb"/>next</target></trans-unit>
+</body></file></xliff>`;
+    const reviewer = await createActor("REVIEWER");
+    const proposal = await previewImport({ actor: reviewer, input: { source: text(xliff, "inline.xlf") } });
+    const { id } = await createDocument({ actor: reviewer, input: { title: proposal.title, pairs: proposal.rows } });
+    const document = await getDocument({ actor: reviewer, documentId: id });
+    expect(document.segments.map((s) => s.targetText)).toEqual(["Putin in {1}India{/1}", "Line{1/}next"]);
+    const exported = await exportDocument({ actor: reviewer, input: { documentId: id, format: "xliff12", draft: true } });
+    expect(String(exported.body)).toContain('<target xml:lang="en" state="translated">Putin in <g id="1" ctype="bold">India</g></target>');
+    expect(String(exported.body)).toContain('Line<x id="1" ctype="lb"/>next</target>');
+    const html = await exportDocument({ actor: reviewer, input: { documentId: id, format: "html", draft: true } });
+    expect(String(html.body)).toContain("<h1>Putin in India</h1>");
+  });
+
+  it("refuses inline codes that are not XLIFF inline elements", async () => {
+    const reviewer = await createActor("REVIEWER");
+    const hostile = { "1": { tag: "script", attrs: {}, isPaired: true, dialect: "1.2" } };
+    await expect(
+      createDocument({ actor: reviewer, input: { title: "x", pairs: [{ kind: "BODY", sourceText: "a", targetText: "{1}b{/1}", inlineCodes: hostile }] } as never }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
