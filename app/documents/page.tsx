@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DocumentTable } from "@/components/document-table";
+import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { listDocuments } from "@/server/services/list-documents";
@@ -13,9 +15,17 @@ export default async function DocumentsPage() {
   const actor = await requireActor("/documents");
   const t = await getTranslator(await resolveUiLanguage(actor), "documents");
   const documents = await listDocuments({ actor });
+  const importing = await getTranslator(await resolveUiLanguage(actor), "import");
   return (
     <section className="page">
-      <h1>{t("list.title")}</h1>
+      <div className="page-links">
+        <h1>{t("list.title")}</h1>
+        {can(actor, "document:import") && (
+          <Link href="/documents/import" className="button" data-testid="import-link">
+            {importing("open")}
+          </Link>
+        )}
+      </div>
       <DocumentTable documents={documents} />
     </section>
   );

@@ -6,11 +6,15 @@ import type { ApiError } from "./api";
 
 /** Turns an API error code into a sentence in the user's language. Stable between renders. */
 export function useErrorMessage() {
-  const { t } = useTranslation(["errors", "editor"]);
+  const { t } = useTranslation(["errors", "editor", "import"]);
   return useCallback(
     (error: ApiError): string => {
       if (error.code === "INVALID_TRANSITION" && typeof error.params.refusal === "string") {
         return t(`editor:refusals.${error.params.refusal}`);
+      }
+      if (error.code === "INVALID_IMPORT" && typeof error.params.reason === "string") {
+        const side = typeof error.params.side === "string" ? t(`import:errors.sides.${error.params.side}`) : "";
+        return t(`import:errors.${error.params.reason}`, { ...error.params, side, defaultValue: t("errors:INVALID_IMPORT") });
       }
       if (error.code === "INVALID_INPUT" && error.params.field) return t("errors:INVALID_INPUT_field", { field: error.params.field });
       return t(`errors:${error.code}`, { ...error.params, defaultValue: t("errors:INTERNAL") });
