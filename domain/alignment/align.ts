@@ -28,10 +28,22 @@ function lengthProbability(ls: number, lt: number, ratio: number): number {
   return Math.max(2 * (1 - normalCdf(Math.abs(delta))), 1e-12);
 }
 
-type Side = { lengths: number[]; anchors: Anchors[] };
+type Side = {
+  lengths: number[];
+  anchors: Anchors[];
+  /** pairs[k]: the anchors of paragraphs k-1 and k together, for 2-1 and 1-2 links. */
+  pairs: Anchors[];
+  /** prefix[k]: total length of paragraphs 0..k-1. */
+  prefix: Float64Array;
+};
 
 function side(paragraphs: readonly string[]): Side {
-  return { lengths: paragraphs.map((p) => p.length), anchors: paragraphs.map(extractAnchors) };
+  const lengths = paragraphs.map((p) => p.length);
+  const prefix = new Float64Array(lengths.length + 1);
+  lengths.forEach((length, k) => (prefix[k + 1] = prefix[k] + length));
+  const anchors = paragraphs.map(extractAnchors);
+  const pairs = anchors.map((current, k) => (k === 0 ? current : mergeAnchors(anchors[k - 1], current)));
+  return { lengths, anchors, pairs, prefix };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -65,12 +77,12 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
   ];
 
   const linkCost = (i: number, j: number, di: number, dj: number, key: keyof typeof PRIOR): number => {
-    const ls = sum(S.lengths.slice(i - di, i));
-    const lt = sum(T.lengths.slice(j - dj, j));
+    const ls = S.prefix[i] - S.prefix[i - di];
+    const lt = T.prefix[j] - T.prefix[j - dj];
     let value = PRIOR[key];
     if (di > 0 && dj > 0) {
       value += -Math.log(lengthProbability(ls, lt, ratio));
-      const agreement = anchorAgreement(mergeAnchors(...S.anchors.slice(i - di, i)), mergeAnchors(...T.anchors.slice(j - dj, j)));
+      const agreement = anchorAgreement(di === 1 ? S.anchors[i - 1] : S.pairs[i - 1], dj === 1 ? T.anchors[j - 1] : T.pairs[j - 1]);
       if (agreement !== null) value += ANCHOR_WEIGHT * (0.5 - agreement);
     } else {
       // A paragraph without counterpart costs more the longer it is: long text rarely vanishes.

@@ -42,29 +42,59 @@ function levenshtein(a: string, b: string): number {
   return row[b.length];
 }
 
+/** Names recur through an article: each pair is compared once (the aligner asks millions of times). */
+const sameNameCache = new Map<string, boolean>();
+
 /** Two spellings of a name: same start and close enough (Poutine ~ Putin, Moscou ~ Moscow, Inde ~ India). */
 export function isSameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const key = `${a}\u0000${b}`;
+  let same = sameNameCache.get(key);
+  if (same === undefined) {
+    same = compareNames(a, b);
+    if (sameNameCache.size > 100_000) sameNameCache.clear();
+    sameNameCache.set(key, same);
+  }
+  return same;
+}
+
+function compareNames(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   if (a.length >= 4 && b.length >= 4 && a.slice(0, 3) === b.slice(0, 3)) return true;
   return levenshtein(a, b) / Math.max(a.length, b.length) <= 0.34;
 }
 
-function overlap<T>(a: T[], b: T[], same: (x: T, y: T) => boolean): number | null {
-  if (a.length === 0 && b.length === 0) return null;
+// Plain loops below: the aligner calls this for every candidate link, about a million times
+// for a long article, so it must not allocate.
+function overlap(a: string[], b: string[], same: (x: string, y: string) => boolean): number {
+  if (a.length === 0 && b.length === 0) return -1;
   if (a.length === 0 || b.length === 0) return 0;
-  const matched = a.filter((x) => b.some((y) => same(x, y))).length;
+  let matched = 0;
+  for (const x of a) {
+    for (const y of b) {
+      if (same(x, y)) {
+        matched += 1;
+        break;
+      }
+    }
+  }
   return matched / Math.max(a.length, b.length);
 }
 
+const isEqual = (x: string, y: string) => x === y;
+
 /** How well two sides' anchors agree, 0 to 1, or null when neither side has any. */
 export function anchorAgreement(source: Anchors, target: Anchors): number | null {
-  const scores = [overlap(source.numbers, target.numbers, (x, y) => x === y), overlap(source.names, target.names, isSameName)].filter(
-    (score): score is number => score !== null,
-  );
-  return scores.length === 0 ? null : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  const numbers = overlap(source.numbers, target.numbers, isEqual);
+  const names = overlap(source.names, target.names, isSameName);
+  if (numbers < 0 && names < 0) return null;
+  if (numbers < 0) return names;
+  if (names < 0) return numbers;
+  return (numbers + names) / 2;
 }
 
 export function mergeAnchors(...parts: Anchors[]): Anchors {
+  if (parts.length === 1) return parts[0];
   return { numbers: [...new Set(parts.flatMap((p) => p.numbers))], names: [...new Set(parts.flatMap((p) => p.names))] };
 }
