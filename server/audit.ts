@@ -23,6 +23,8 @@ export type AuditAction =
   | "segment.excluded"
   /** An excluded paragraph was brought back into the article. */
   | "segment.included"
+  /** A paragraph's kind was changed (data.fromKind, data.toKind). */
+  | "segment.kind-changed"
   /** An earlier revision's text was restored. */
   | "segment.reverted"
   /** A bulk action was undone for the paragraphs nobody changed since. */

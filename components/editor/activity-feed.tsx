@@ -15,6 +15,7 @@ const KNOWN = new Set([
   "segment.excluded",
   "segment.included",
   "segment.reverted",
+  "segment.kind-changed",
   "segment.batch-undone",
   "comment.added",
   "comment.resolved",

@@ -154,6 +154,19 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
     [enqueue, replaceSegment],
   );
 
+  const changeKind = useCallback(
+    (id: string, kind: string): Promise<ApiResult<SaveResult>> =>
+      enqueue(id, async () => {
+        const segment = segmentsRef.current.find((s) => s.id === id);
+        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
+        const result = await callApi<SaveResult>(`/api/segments/${id}/kind`, { method: "POST", body: { kind, version: segment.version } });
+        if (result.ok) replaceSegment(result.data.segment);
+        else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
+        return result;
+      }),
+    [enqueue, replaceSegment],
+  );
+
   const restore = useCallback(
     (id: string, revisionId: string): Promise<ApiResult<SaveResult>> =>
       enqueue(id, async () => {
@@ -476,6 +489,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
             rights={rights}
             onReview={(action, reason) => review(active.id, action, reason)}
             onRestore={(revisionId) => restore(active.id, revisionId)}
+            onChangeKind={(kind) => changeKind(active.id, kind)}
             onCopySource={() => {
               setDraft(active.id, active.sourceText);
               startEditing(active.id);

@@ -9,12 +9,14 @@ import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "./api";
 import { useErrorMessage } from "./use-error-message";
 import type { EditorRights, ReviewAction } from "./types";
+import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { ErrorAlert } from "../error-alert";
 
 type Props = {
   segment: SegmentDto;
   number: number;
   rights: EditorRights;
+  onChangeKind: (kind: SegmentKind) => Promise<ApiResult<unknown>>;
   onReview: (action: ReviewAction, reason?: string) => Promise<ApiResult<unknown>>;
   onRestore: (revisionId: string) => Promise<ApiResult<unknown>>;
   onCopySource: () => void;
@@ -102,6 +104,32 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
           </div>
         </form>
       )}
+      <ErrorAlert message={error} />
+    </div>
+  );
+}
+
+function KindSelect({ segment, onChangeKind }: Pick<Props, "segment" | "onChangeKind">) {
+  const { t } = useTranslation(["editor", "documents"]);
+  const describe = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="field field--inline">
+      <label htmlFor="segment-kind">{t("panel.kind")}</label>
+      <select
+        id="segment-kind"
+        value={segment.kind}
+        onChange={async (event) => {
+          const result = await onChangeKind(event.target.value as SegmentKind);
+          setError(result.ok ? null : describe(result.error));
+        }}
+      >
+        {SEGMENT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`documents:kinds.${kind}`)}
+          </option>
+        ))}
+      </select>
       <ErrorAlert message={error} />
     </div>
   );
@@ -297,6 +325,7 @@ export function SegmentPanel(props: Props) {
       <h2 id="panel-title">{t("panel.title", { number: props.number })}</h2>
       <h3>{t("panel.actions")}</h3>
       <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
+      {props.rights.canEdit && <KindSelect segment={props.segment} onChangeKind={props.onChangeKind} />}
       <h3>{t("comments.title")}</h3>
       <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} commentsKey={props.commentsKey} />
       <h3>{t("history.title")}</h3>

@@ -4,7 +4,7 @@
  * (capitalised words, compared loosely because French spells names differently: Poutine/Putin,
  * Moscou/Moscow, Inde/India).
  */
-export type Anchors = { numbers: string[]; names: string[] };
+export type Anchors = { numbers: string[]; names: string[]; /** Quoted words kept as they are (titles, slogans, foreign words). */ quotes: string[] };
 
 const fold = (text: string) =>
   text
@@ -25,7 +25,9 @@ export function extractAnchors(text: string): Anchors {
   );
   // Capitalised words are names, except function words that are capitalised only at a sentence start.
   const names = [...text.matchAll(/(\p{Lu}[\p{L}'’-]{2,})/gu)].map((m) => fold(m[1])).filter((name) => name.length >= 3 && !FUNCTION_WORDS.has(name));
-  return { numbers: [...new Set(numbers)], names: [...new Set(names)] };
+  // Quoted words that recur as they are: titles, slogans, words quoted in another language.
+  const quotes = [...text.matchAll(/[«“"]\s*([^«»“”"]{3,60}?)\s*[»”"]/g)].flatMap((m) => fold(m[1]).split(/\s+/).filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word)));
+  return { numbers: [...new Set(numbers)], names: [...new Set(names)], quotes: [...new Set(quotes)] };
 }
 
 function levenshtein(a: string, b: string): number {
@@ -86,15 +88,25 @@ const isEqual = (x: string, y: string) => x === y;
 
 /** How well two sides' anchors agree, 0 to 1, or null when neither side has any. */
 export function anchorAgreement(source: Anchors, target: Anchors): number | null {
-  const numbers = overlap(source.numbers, target.numbers, isEqual);
-  const names = overlap(source.names, target.names, isSameName);
-  if (numbers < 0 && names < 0) return null;
-  if (numbers < 0) return names;
-  if (names < 0) return numbers;
-  return (numbers + names) / 2;
+  let total = 0;
+  let kinds = 0;
+  for (const score of [overlap(source.numbers, target.numbers, isEqual), overlap(source.names, target.names, isSameName)]) {
+    if (score >= 0) {
+      total += score;
+      kinds += 1;
+    }
+  }
+  // A quoted word found again on the other side is strong evidence; its absence proves little.
+  const quotes = overlap(source.quotes, target.quotes, isEqual);
+  if (quotes > 0) {
+    total += quotes;
+    kinds += 1;
+  }
+  return kinds === 0 ? null : total / kinds;
 }
 
 export function mergeAnchors(...parts: Anchors[]): Anchors {
   if (parts.length === 1) return parts[0];
-  return { numbers: [...new Set(parts.flatMap((p) => p.numbers))], names: [...new Set(parts.flatMap((p) => p.names))] };
+  const union = (key: keyof Anchors) => [...new Set(parts.flatMap((p) => p[key]))];
+  return { numbers: union("numbers"), names: union("names"), quotes: union("quotes") };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { transitionSegment, type SegmentAction, type SegmentState } from "@/domain/workflow/segment-state";
 import type { RevisionReason } from "../generated/prisma/enums";
 import type { Tx } from "../db";
@@ -15,6 +16,8 @@ export type SegmentChange = {
   version: number;
   /** The new English text, when the change edits it. */
   targetText?: string;
+  /** A new kind (title, body, tag...), when the user reclassifies the paragraph. */
+  kind?: SegmentKind;
   revisionReason?: RevisionReason;
   /** Workflow moves, applied in order (edit then submit, for "save and submit"). */
   actions: SegmentAction[];
@@ -65,7 +68,9 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
   }
   const isTextChanged = targetText !== segment.targetText;
   const isStateChanged = state !== segment.state;
-  if (!isTextChanged && !isStateChanged) return { segment, changed: false, fromState: segment.state };
+  const kind = change.kind ?? segment.kind;
+  const isKindChanged = kind !== segment.kind;
+  if (!isTextChanged && !isStateChanged && !isKindChanged) return { segment, changed: false, fromState: segment.state };
 
   const nextVersion = segment.version + 1;
   const now = new Date();
@@ -75,6 +80,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     data: {
       targetText,
       state,
+      kind,
       version: nextVersion,
       updatedAt: now,
       ...(isTextChanged ? { lastEditorId: change.actor.id } : {}),
@@ -118,6 +124,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     data: {
       position: segment.position,
       ...(isStateChanged ? { from: segment.state, to: state } : {}),
+      ...(isKindChanged ? { fromKind: segment.kind, toKind: kind } : {}),
       ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
       ...(change.batchId ? { batchId: change.batchId } : {}),
     },
@@ -127,6 +134,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     ...segment,
     targetText,
     state,
+    kind,
     version: nextVersion,
     lastEditorName: isTextChanged ? change.actor.name : segment.lastEditorName,
     updatedAt: now.toISOString(),

@@ -224,3 +224,18 @@ describe("revertSegment and history", () => {
     expect(activity.at(-1)).toMatchObject({ action: "document.created" });
   });
 });
+
+describe("changeSegmentKind", () => {
+  it("lets a translator reclassify a paragraph, recorded in the activity, and refuses a publisher and a stale version", async () => {
+    const { changeSegmentKind } = await import("@/server/services/change-segment-kind");
+    const { document, rare } = await createSmallDocument();
+    const translator = await createActor("TRANSLATOR");
+    const { segment } = await changeSegmentKind({ actor: translator, input: { segmentId: rare.id, kind: "CREDIT", version: 1 } });
+    expect(segment).toMatchObject({ kind: "CREDIT", version: 2, state: "TRANSLATED", targetText: "A rare trip." });
+    const activity = await listDocumentActivity({ actor: translator, documentId: document.id });
+    expect(activity[0]).toMatchObject({ action: "segment.kind-changed", paragraph: 3 });
+    await expect(changeSegmentKind({ actor: translator, input: { segmentId: rare.id, kind: "BODY", version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeSegmentKind({ actor: await createActor("PUBLISHER"), input: { segmentId: rare.id, kind: "BODY", version: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeSegmentKind({ actor: translator, input: { segmentId: rare.id, kind: "SIDEBAR", version: 2 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
