@@ -55,7 +55,7 @@ const BYLINE = /^(text by|texte par|by|par)\s*:/i;
 const READING_TIME = /^\d+\s*min(utes?)?$/i;
 
 /** "Anissa el-Jabri", "Christophe Jaffrelot, research director at CERI Sc-Po". */
-function isNameLine(text: string): boolean {
+export function isNameLine(text: string): boolean {
   const [name, ...title] = text.split(",");
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.!?:;]$/.test(text.trim())) return false;

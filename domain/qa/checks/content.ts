@@ -1,0 +1,57 @@
+import { detectLanguage } from "../../import/detect-language";
+import { isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
+import type { Check, Finding } from "../types";
+
+/** `empty-target`: a paragraph that needs a translation has none. */
+export const emptyTarget: Check = {
+  id: "empty-target",
+  severity: "error",
+  run: ({ sourceText, targetText }) => (sourceText.trim() !== "" && targetText.trim() === "" ? [{ params: {} }] : []),
+};
+
+/** French words English text never uses on its own. */
+const FRENCH_ONLY = /(?<![\p{L}'’])(le|la|les|des|du|et|est|une|pour|avec|dans|sur|qui|que|pas|mais|très|être|été|où|aussi|selon|depuis|c'est|d'|l')(?![\p{L}])/giu;
+
+/**
+ * `untranslated`: the English is the French copied, or is written in French. Names that are the
+ * same in both languages ("Narendra Modi", "Anissa el-Jabri") and short codes ("2 min") are not findings.
+ */
+export const untranslated: Check = {
+  id: "untranslated",
+  severity: "error",
+  run: ({ sourceText, targetText }) => {
+    const target = targetText.trim();
+    if (target === "" || !/\p{L}/u.test(target)) return [];
+    if (target === sourceText.trim()) {
+      return isNameLine(target) || target.length <= 6 || !/\p{Ll}{3}/u.test(target) ? [] : [{ params: { reason: "copied" } }];
+    }
+    const frenchWords = target.match(FRENCH_ONLY) ?? [];
+    if (target.length >= 20 ? detectLanguage(target) === "fr" && frenchWords.length >= 2 : frenchWords.length >= 2) {
+      return [{ params: { reason: "french" } }];
+    }
+    return [];
+  },
+};
+
+/** `source-typography`: French typography left in the English: « », a space before : ; ! ?, a decimal comma. */
+export const sourceTypography: Check = {
+  id: "source-typography",
+  severity: "warning",
+  run: ({ targetText }) => {
+    const findings: Omit<Finding, "checkId" | "severity">[] = [];
+    const quotesAndSpaces = targetText
+      .replace(/«\s*/g, "“")
+      .replace(/\s*»/g, "”")
+      .replace(/[ \u00a0\u202f]+([:;!?])/g, "$1");
+    if (quotesAndSpaces !== targetText) findings.push({ params: { kind: "quotes-or-spacing" }, fix: quotesAndSpaces });
+    if (/\d,\d{1,2}(?!\d)/.test(targetText)) findings.push({ params: { kind: "decimal-comma" } });
+    return findings;
+  },
+};
+
+/** `boilerplate`: page furniture ("Advertising", "Read more", app badges) in a paragraph that is not excluded. */
+export const boilerplate: Check = {
+  id: "boilerplate",
+  severity: "warning",
+  run: ({ sourceText, targetText }) => (isPageFurniture(targetText) || isPageFurniture(sourceText) ? [{ params: {} }] : []),
+};

@@ -1,0 +1,72 @@
+import type { Check } from "../types";
+
+/** `double-space`: two or more spaces inside the English text. Fix: one space. */
+export const doubleSpace: Check = {
+  id: "double-space",
+  severity: "warning",
+  run: ({ targetText }) => (/\S {2,}\S/.test(targetText) ? [{ params: {}, fix: targetText.replace(/(\S) {2,}(?=\S)/g, "$1 ") }] : []),
+};
+
+/** `leading-trailing-space`: the English text starts or ends with white space. Fix: trimmed. */
+export const leadingTrailingSpace: Check = {
+  id: "leading-trailing-space",
+  severity: "warning",
+  run: ({ targetText }) => (targetText !== "" && targetText !== targetText.trim() ? [{ params: {}, fix: targetText.trim() }] : []),
+};
+
+const END = /([.!?:;…]|\.{3})[\s"'”’»)\]]*$/;
+const endOf = (text: string) => {
+  const match = END.exec(text.trim());
+  if (!match) return "";
+  return match[1] === "..." ? "…" : match[1];
+};
+
+/** `punctuation-end`: the English ends with different final punctuation than the French (or none where the French has some). */
+export const punctuationEnd: Check = {
+  id: "punctuation-end",
+  severity: "warning",
+  run: ({ sourceText, targetText, kind }) => {
+    if (targetText.trim() === "" || kind === "TAG") return [];
+    const [source, target] = [endOf(sourceText), endOf(targetText)];
+    return source === target ? [] : [{ params: { source: source || "∅", target: target || "∅" } }];
+  },
+};
+
+const PAIRS: [string, string][] = [
+  ["(", ")"],
+  ["[", "]"],
+  ["{", "}"],
+  ["“", "”"],
+];
+
+/** `bracket-mismatch`: brackets or curly quotes opened and not closed (or the reverse) in the English. */
+export const bracketMismatch: Check = {
+  id: "bracket-mismatch",
+  severity: "warning",
+  run: ({ targetText }) => {
+    for (const [open, close] of PAIRS) {
+      let depth = 0;
+      for (const char of targetText) {
+        if (char === open) depth += 1;
+        else if (char === close) depth -= 1;
+        if (depth < 0) break;
+      }
+      if (depth !== 0) return [{ params: { open, close } }];
+    }
+    return [];
+  },
+};
+
+/** English runs about as long as French: outside these ratios a paragraph is likely cut or padded. */
+const RATIO = { min: 0.5, max: 1.6 };
+
+/** `length-ratio`: the English is far shorter or longer than the French (paragraphs of 40 characters or more). */
+export const lengthRatio: Check = {
+  id: "length-ratio",
+  severity: "warning",
+  run: ({ sourceText, targetText }) => {
+    if (sourceText.length < 40 || targetText.trim() === "") return [];
+    const ratio = targetText.length / sourceText.length;
+    return ratio < RATIO.min || ratio > RATIO.max ? [{ params: { percent: Math.round(ratio * 100) } }] : [];
+  },
+};
