@@ -22,7 +22,7 @@ const env = {
 async function main() {
   process.chdir(root);
   await run(process.execPath, nodeMigrate, { env });
-  if (env.SEED_DEMO_DATA !== "false") await run(process.execPath, nodeSeed, { env });
+  await run(process.execPath, nodeSeed, { env });
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (isDev) {
     await run(process.execPath, [next, "dev", "-p", port], { env });

@@ -31,6 +31,8 @@ export type AuditAction =
   | "segment.batch-undone"
   /** A document was published as a new immutable version (data.version, data.override). */
   | "document.published"
+  /** A quality finding was dismissed with a reason (data.checkId, data.reason). */
+  | "finding.dismissed"
   /** A comment or reply was posted on a paragraph. */
   | "comment.added"
   /** A comment thread was marked resolved. */

@@ -18,12 +18,15 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import type { Conflict, EditorRights, ReviewAction, RowStatus } from "./types";
 import { useErrorMessage } from "./use-error-message";
 import { useLiveDocument } from "./use-live-document";
+import { useFindings } from "./use-findings";
+import { IssuesPanel } from "./issues-panel";
+import type { Dismissal } from "@/domain/qa/text-hash";
 import type { PresenceDto } from "@/server/services/presence";
 
 type SaveResult = { segment: SegmentDto };
-type Filters = { state: string; kind: string; hasComments: boolean; search: string };
+type Filters = { state: string; kind: string; hasComments: boolean; search: string; check: string };
 
-const NO_FILTERS: Filters = { state: "", kind: "", hasComments: false, search: "" };
+const NO_FILTERS: Filters = { state: "", kind: "", hasComments: false, search: "", check: "" };
 
 /** Case- and accent-insensitive, so "poutine" finds "Poutine" and "pekin" finds "Pékin". */
 function fold(text: string): string {
@@ -45,7 +48,9 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   const [editingId, setEditingId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [tab, setTab] = useState<"paragraph" | "activity">("paragraph");
+  const [tab, setTab] = useState<"paragraph" | "issues" | "activity">("paragraph");
+  const [dismissals, setDismissals] = useState<Dismissal[]>(document.dismissals);
+  const findings = useFindings(segments, document.glossary, dismissals, document.sourceLang, document.targetLang);
   const [activityKey, setActivityKey] = useState(0);
   const [commentsKey, setCommentsKey] = useState(0);
   const [presence, setPresence] = useState<PresenceDto[]>([]);
@@ -154,6 +159,27 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
     [enqueue, replaceSegment],
   );
 
+  const applyFix = useCallback(
+    (id: string, checkId: string): Promise<ApiResult<SaveResult>> =>
+      enqueue(id, async () => {
+        const segment = segmentsRef.current.find((s) => s.id === id);
+        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
+        const result = await callApi<SaveResult>(`/api/segments/${id}/fix`, { method: "POST", body: { checkId, version: segment.version } });
+        if (result.ok) {
+          replaceSegment(result.data.segment);
+          setDraft(id, null);
+        } else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
+        return result;
+      }),
+    [enqueue, replaceSegment, setDraft],
+  );
+
+  const dismiss = useCallback(async (id: string, checkId: string, reason: string) => {
+    const result = await callApi<{ dismissal: Dismissal }>(`/api/segments/${id}/dismissals`, { method: "POST", body: { checkId, reason } });
+    if (result.ok) setDismissals((all) => [...all, result.data.dismissal]);
+    return result;
+  }, []);
+
   const changeKind = useCallback(
     (id: string, kind: string): Promise<ApiResult<SaveResult>> =>
       enqueue(id, async () => {
@@ -232,9 +258,10 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
         (filters.state === "" || s.state === filters.state) &&
         (filters.kind === "" || s.kind === filters.kind) &&
         (!filters.hasComments || s.openCommentCount > 0) &&
+        (filters.check === "" || (findings.get(s.id) ?? []).some((f) => f.checkId === filters.check)) &&
         (search === "" || fold(s.sourceText).includes(search) || fold(s.targetText).includes(search) || fold(drafts[s.id] ?? "").includes(search)),
     );
-  }, [segments, filters, drafts]);
+  }, [segments, filters, drafts, findings]);
   const visibleRef = useRef(visible);
   useEffect(() => {
     visibleRef.current = visible;
@@ -463,6 +490,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
                 status={statuses[segment.id]}
                 conflict={conflicts[segment.id]}
                 editedBy={editedByOthers[segment.id]}
+                findings={findings.get(segment.id)}
                 rights={rights}
                 handlers={handlers}
               />
@@ -475,11 +503,16 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
           <button type="button" role="tab" aria-selected={tab === "paragraph"} className="tab" onClick={() => setTab("paragraph")}>
             {t("panel.label")}
           </button>
+          <button type="button" role="tab" aria-selected={tab === "issues"} className="tab" onClick={() => setTab("issues")} data-testid="issues-tab">
+            {t("qa:issues.tab")}
+          </button>
           <button type="button" role="tab" aria-selected={tab === "activity"} className="tab" onClick={() => setTab("activity")}>
             {t("toolbar.activity")}
           </button>
         </div>
-        {tab === "activity" ? (
+        {tab === "issues" ? (
+          <IssuesPanel findings={findings} activeCheck={filters.check} onFilter={(check) => setFilters({ ...filters, check })} />
+        ) : tab === "activity" ? (
           <ActivityFeed documentId={document.id} refreshKey={activityKey} onSelect={(id) => { setTab("paragraph"); focusRow(id); }} />
         ) : active ? (
           <SegmentPanel
@@ -490,6 +523,9 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
             onReview={(action, reason) => review(active.id, action, reason)}
             onRestore={(revisionId) => restore(active.id, revisionId)}
             onChangeKind={(kind) => changeKind(active.id, kind)}
+            findings={findings.get(active.id) ?? []}
+            onFix={(checkId) => applyFix(active.id, checkId)}
+            onDismiss={(checkId, reason) => dismiss(active.id, checkId, reason)}
             onCopySource={() => {
               setDraft(active.id, active.sourceText);
               startEditing(active.id);

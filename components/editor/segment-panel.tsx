@@ -9,6 +9,8 @@ import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "./api";
 import { useErrorMessage } from "./use-error-message";
 import type { EditorRights, ReviewAction } from "./types";
+import type { Finding } from "@/domain/qa/types";
+import { FindingsList } from "./findings-list";
 import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { ErrorAlert } from "../error-alert";
 
@@ -17,6 +19,9 @@ type Props = {
   number: number;
   rights: EditorRights;
   onChangeKind: (kind: SegmentKind) => Promise<ApiResult<unknown>>;
+  findings: Finding[];
+  onFix: (checkId: string) => Promise<ApiResult<unknown>>;
+  onDismiss: (checkId: string, reason: string) => Promise<ApiResult<unknown>>;
   onReview: (action: ReviewAction, reason?: string) => Promise<ApiResult<unknown>>;
   onRestore: (revisionId: string) => Promise<ApiResult<unknown>>;
   onCopySource: () => void;
@@ -320,12 +325,15 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
 /** Everything about the selected paragraph: what the user may do, its comments, its history. */
 export function SegmentPanel(props: Props) {
   const { t } = useTranslation("editor");
+  const { t: qa } = useTranslation("qa");
   return (
     <section aria-labelledby="panel-title" className="panel" data-testid="segment-panel">
       <h2 id="panel-title">{t("panel.title", { number: props.number })}</h2>
       <h3>{t("panel.actions")}</h3>
       <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
       {props.rights.canEdit && <KindSelect segment={props.segment} onChangeKind={props.onChangeKind} />}
+      <h3>{qa("title")}</h3>
+      <FindingsList findings={props.findings} canEdit={props.rights.canEdit} onFix={props.onFix} onDismiss={props.onDismiss} />
       <h3>{t("comments.title")}</h3>
       <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} commentsKey={props.commentsKey} />
       <h3>{t("history.title")}</h3>

@@ -4,6 +4,7 @@ import { memo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { SegmentDto } from "@/server/segments/segment-dto";
 import type { Conflict, EditorRights, RowStatus } from "./types";
+import type { Finding } from "@/domain/qa/types";
 
 export type RowHandlers = {
   select: (id: string) => void;
@@ -28,6 +29,8 @@ type Props = {
   conflict: Conflict | undefined;
   /** Someone else is editing this paragraph right now (a soft lock: it stays editable). */
   editedBy: string | undefined;
+  /** Open quality findings. */
+  findings: Finding[] | undefined;
   rights: EditorRights;
   handlers: RowHandlers;
 };
@@ -80,8 +83,8 @@ function ConflictBox({ segmentId, conflict, handlers }: { segmentId: string; con
 
 /** One paragraph: meta, French source, English target (editable in place when allowed). */
 export const SegmentRow = memo(function SegmentRow(props: Props) {
-  const { segment, number, draft, isEditing, isActive, isTabStop, status, conflict, editedBy, rights, handlers } = props;
-  const { t } = useTranslation(["editor", "documents"]);
+  const { segment, number, draft, isEditing, isActive, isTabStop, status, conflict, editedBy, findings, rights, handlers } = props;
+  const { t } = useTranslation(["editor", "documents", "qa"]);
   const text = draft ?? segment.targetText;
   const isEditable = rights.canEdit && segment.state !== "EXCLUDED";
   const isDirty = draft !== undefined && draft !== segment.targetText;
@@ -105,6 +108,15 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           <span className={`badge badge--state badge--${segment.state.toLowerCase()}`} data-testid="segment-state">
             {t(`documents:states.${segment.state}`)}
           </span>
+          {findings && findings.length > 0 && (
+            <span
+              className={`badge badge--${findings.some((f) => f.severity === "error") ? "error" : "warning"}`}
+              data-testid="finding-badge"
+              title={findings.map((f) => t(`qa:checks.${f.checkId}`)).join(", ")}
+            >
+              {t("qa:badge", { count: findings.length })}
+            </span>
+          )}
           {editedBy && (
             <span className="badge badge--editing" data-testid="edited-by">
               {t("presence.editing", { name: editedBy })}

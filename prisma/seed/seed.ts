@@ -1,5 +1,6 @@
-// Seeds demo accounts and the demo article on first start only: once any account exists,
-// it does nothing, so it never touches real data. Run through `npm run db:seed`.
+// Seeds the starter glossary when the glossary is empty, and demo accounts and the demo
+// article on first start only (unless SEED_DEMO_DATA=false): once any account exists, it
+// creates none, so it never touches real data. Run through `npm run db:seed`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pairParagraphsByPosition } from "@/domain/segmentation/pair-paragraphs";
@@ -7,11 +8,32 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { hashPassword } from "@/server/auth/password";
 import { createDocument } from "@/server/services/create-document";
+import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
 import { DEMO_USERS } from "./demo-users";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
+/** The starter glossary ships with the product (not demo data): added whenever the glossary is empty. */
+async function seedGlossary(): Promise<string> {
+  if ((await db.glossaryTerm.count()) > 0) return "";
+  await db.glossaryTerm.createMany({
+    data: STARTER_GLOSSARY.map((entry) => ({
+      sourceLang: "fr",
+      targetLang: "en",
+      sourceTerm: entry.sourceTerm,
+      targetTerm: entry.targetTerm,
+      forbidden: entry.forbidden.join("|"),
+      caseSensitive: entry.isCaseSensitive,
+      note: entry.note,
+    })),
+  });
+  return `seed: added the starter glossary (${STARTER_GLOSSARY.length} terms)`;
+}
+
 async function seed(): Promise<string> {
+  const glossary = await seedGlossary();
+  if (glossary) console.log(glossary);
+  if (process.env.SEED_DEMO_DATA === "false") return "seed: demo data skipped (SEED_DEMO_DATA=false)";
   if ((await db.user.count()) > 0) return "seed: accounts exist already, nothing to do";
 
   const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)));

@@ -4,7 +4,7 @@ import type { Db, Tx } from "../db";
 import { AppError } from "../errors";
 
 /** The document as it is now, in the shape publishing and exports use. */
-export async function loadCurrentContent(client: Db | Tx, documentId: string): Promise<{ title: string; content: PublicationContent }> {
+export async function loadCurrentContent(client: Db | Tx, documentId: string): Promise<{ title: string; content: PublicationContent; segmentIds: string[] }> {
   const document = await client.document.findUnique({
     where: { id: documentId },
     select: {
@@ -14,6 +14,7 @@ export async function loadCurrentContent(client: Db | Tx, documentId: string): P
       segments: {
         orderBy: { position: "asc" },
         select: {
+          id: true,
           position: true,
           kind: true,
           state: true,
@@ -36,6 +37,7 @@ export async function loadCurrentContent(client: Db | Tx, documentId: string): P
     ...(segment.inlineCodes ? { inlineCodes: JSON.parse(segment.inlineCodes) as PublishableSegment["inlineCodes"] } : {}),
   }));
   return {
+    segmentIds: document.segments.map((segment) => segment.id),
     title: document.title,
     content: { sourceLang: document.sourceLang, targetLang: document.targetLang, article: buildArticle(segments, document.targetLang), segments },
   };

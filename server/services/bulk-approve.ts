@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { db } from "../db";
+import { db, type Db, type Tx } from "../db";
+import { findOpenFindings } from "../qa/document-findings";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
@@ -15,23 +16,30 @@ export type BulkApprovalResult = { batchId: string | null; approved: number; ski
 export type UndoResult = { restored: number; skipped: number };
 
 /**
- * Paragraphs a bulk approval may take: submitted for review, with text. (When quality checks
- * exist, paragraphs with an open error-severity finding are left out here too.)
+ * Paragraphs a bulk approval may take: submitted for review, with text, and without an open
+ * error-severity quality finding (those need a reviewer's eye one by one).
  */
-async function findApprovable(documentId: string) {
-  return db.segment.findMany({
-    where: { documentId, state: "TRANSLATED", NOT: { targetText: "" } },
-    orderBy: { position: "asc" },
-    select: { id: true, version: true },
+async function findApprovable(client: Db | Tx, documentId: string) {
+  const document = await client.document.findUnique({
+    where: { id: documentId },
+    select: {
+      id: true,
+      sourceLang: true,
+      targetLang: true,
+      segments: { orderBy: { position: "asc" }, select: { id: true, version: true, kind: true, state: true, sourceText: true, targetText: true } },
+    },
   });
+  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
+  const findings = await findOpenFindings(client, document, document.segments);
+  return document.segments
+    .filter((segment, index) => segment.state === "TRANSLATED" && segment.targetText !== "" && !findings[index].some((f) => f.severity === "error"))
+    .map((segment) => ({ id: segment.id, version: segment.version }));
 }
 
 /** What "approve all" would approve, for the confirmation the reviewer sees first. */
 export async function previewBulkApproval({ actor, documentId }: { actor: Actor; documentId: string }): Promise<BulkApprovalPreview> {
   assertCan(actor, "segment:approve");
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
-  return { segments: await findApprovable(documentId) };
+  return { segments: await findApprovable(db, documentId) };
 }
 
 const bulkInput = z.object({
@@ -51,10 +59,11 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
       select: { id: true, version: true, state: true, targetText: true },
     });
     const byId = new Map(current.map((s) => [s.id, s]));
+    const approvable = new Set((await findApprovable(tx, documentId)).map((s) => s.id));
     let approved = 0;
     for (const confirmed of segments) {
       const segment = byId.get(confirmed.id);
-      if (!segment || segment.version !== confirmed.version || segment.state !== "TRANSLATED" || segment.targetText === "") continue;
+      if (!segment || segment.version !== confirmed.version || !approvable.has(segment.id)) continue;
       await applySegmentChange(tx, {
         actor,
         segmentId: segment.id,

@@ -1,6 +1,9 @@
 import "server-only";
 import { summariseProgress, type Progress } from "@/domain/progress";
+import type { Dismissal } from "@/domain/qa/text-hash";
+import type { GlossaryEntry } from "@/domain/qa/types";
 import { db } from "../db";
+import { loadDismissals, loadGlossary } from "../qa/document-findings";
 import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
@@ -9,6 +12,9 @@ import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segmen
 export type { SegmentDto };
 
 export type DocumentDto = {
+  /** The glossary and the dismissed findings, so the editor runs the quality checks as the user types. */
+  glossary: GlossaryEntry[];
+  dismissals: Dismissal[];
   id: string;
   title: string;
   sourceLang: string;
@@ -37,7 +43,10 @@ export async function getDocument({ actor, documentId }: { actor: Actor; documen
   });
   if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
   const segments = document.segments.map(toSegmentDto);
+  const [glossary, dismissals] = await Promise.all([loadGlossary(db, document.sourceLang, document.targetLang), loadDismissals(db, document.id)]);
   return {
+    glossary,
+    dismissals,
     id: document.id,
     title: document.title,
     sourceLang: document.sourceLang,

@@ -5,7 +5,8 @@ import { diffWords, type DiffPart } from "@/domain/history/word-diff";
 import { toText } from "@/domain/exporters/article-formats";
 import type { PublicationContent } from "@/domain/publishing/article";
 import { checkPublishGate, isPublishable, type ChecklistItem } from "@/domain/publishing/publish-gate";
-import { db } from "../db";
+import { db, type Db, type Tx } from "../db";
+import { errorPositions, findOpenFindings } from "../qa/document-findings";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
@@ -25,10 +26,17 @@ export type PublicationSummaryDto = {
 };
 
 /** What stands between the document and publication, item by item. */
+/** The checklist of a document as it is now, quality findings included. */
+async function currentChecklist(client: Db | Tx, documentId: string) {
+  const { content, segmentIds } = await loadCurrentContent(client, documentId);
+  const checked = content.segments.map((segment, index) => ({ ...segment, id: segmentIds[index] }));
+  const findings = await findOpenFindings(client, { id: documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
+  return { content, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
+}
+
 export async function getPublishChecklist({ actor, documentId }: { actor: Actor; documentId: string }): Promise<ChecklistDto> {
   assertCan(actor, "document:view");
-  const { content } = await loadCurrentContent(db, documentId);
-  const items = checkPublishGate(content.segments);
+  const { items } = await currentChecklist(db, documentId);
   return { items, isPublishable: isPublishable(items), canOverride: can(actor, "document:publish-override") };
 }
 
@@ -52,8 +60,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
   const { documentId, overrideReason } = parseInput(publishInput, input);
   if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
   const summary = await db.$transaction(async (tx) => {
-    const { content } = await loadCurrentContent(tx, documentId);
-    const items = checkPublishGate(content.segments);
+    const { content, items } = await currentChecklist(tx, documentId);
     const isOverride = !isPublishable(items);
     if (isOverride && overrideReason === undefined) {
       throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items } });

@@ -1,0 +1,43 @@
+"use client";
+
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { checkConsistency, checkSegment } from "@/domain/qa/engine";
+import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
+import type { CheckContext, Finding, GlossaryEntry } from "@/domain/qa/types";
+import type { SegmentDto } from "@/server/segments/segment-dto";
+
+/** Paragraph-level findings per segment object: a save replaces the object, so only it is checked again. */
+const cache = new WeakMap<SegmentDto, { context: CheckContext; findings: Finding[] }>();
+
+/** Runs the quality checks in the browser, on every change, with the same code as the server. */
+export function useFindings(segments: SegmentDto[], glossary: GlossaryEntry[], dismissals: Dismissal[], sourceLang: string, targetLang: string) {
+  const context = useMemo<CheckContext>(() => ({ glossary, sourceLang, targetLang }), [glossary, sourceLang, targetLang]);
+  return useMemo(() => {
+    const consistency = checkConsistency(segments);
+    const result = new Map<string, Finding[]>();
+    segments.forEach((segment, index) => {
+      let cached = cache.get(segment);
+      if (!cached || cached.context !== context) {
+        cached = { context, findings: checkSegment(segment, context) };
+        cache.set(segment, cached);
+      }
+      const open = [...cached.findings, ...consistency[index]].filter((finding) => !isDismissed(dismissals, segment, finding.checkId));
+      if (open.length > 0) result.set(segment.id, open);
+    });
+    return result;
+  }, [segments, context, dismissals]);
+}
+
+/** A finding as a sentence in the user's language. */
+export function useFindingMessage() {
+  const { t } = useTranslation("qa");
+  return useCallback(
+    (finding: Finding): string => {
+      if (finding.checkId === "glossary") return t(finding.params.found ? "messages.glossary-found" : "messages.glossary-missing", finding.params);
+      if (finding.checkId === "source-typography") return t(`messages.source-typography-${finding.params.kind}`, finding.params);
+      return t(`messages.${finding.checkId}`, finding.params);
+    },
+    [t],
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { checkDocument } from "@/domain/qa/engine";
+import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
+import type { CheckedSegment, Finding, GlossaryEntry } from "@/domain/qa/types";
+import type { Db, Tx } from "../db";
+
+/** The glossary for a language pair, as the checks use it. */
+export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLang: string): Promise<GlossaryEntry[]> {
+  const terms = await client.glossaryTerm.findMany({
+    where: { sourceLang, targetLang },
+    select: { sourceTerm: true, targetTerm: true, forbidden: true, caseSensitive: true },
+  });
+  return terms.map((term) => ({
+    sourceTerm: term.sourceTerm,
+    targetTerm: term.targetTerm,
+    forbidden: term.forbidden.split("|").map((v) => v.trim()).filter(Boolean),
+    isCaseSensitive: term.caseSensitive,
+  }));
+}
+
+export async function loadDismissals(client: Db | Tx, documentId: string): Promise<Dismissal[]> {
+  return client.findingDismissal.findMany({ where: { segment: { documentId } }, select: { segmentId: true, checkId: true, textHash: true } });
+}
+
+/** Open findings of every paragraph of a document: checks run, dismissed findings left out. */
+export async function findOpenFindings(
+  client: Db | Tx,
+  document: { id: string; sourceLang: string; targetLang: string },
+  segments: readonly (CheckedSegment & { id: string })[],
+): Promise<Finding[][]> {
+  const [glossary, dismissals] = await Promise.all([loadGlossary(client, document.sourceLang, document.targetLang), loadDismissals(client, document.id)]);
+  const findings = checkDocument(segments, { glossary, sourceLang: document.sourceLang, targetLang: document.targetLang });
+  return findings.map((list, index) => list.filter((finding) => !isDismissed(dismissals, segments[index], finding.checkId)));
+}
+
+/** Positions (from 0) of paragraphs with an open error-severity finding: they block approval in bulk and publication. */
+export function errorPositions(segments: readonly { position: number }[], findings: Finding[][]): number[] {
+  return segments.filter((_, index) => findings[index].some((finding) => finding.severity === "error")).map((segment) => segment.position);
+}
