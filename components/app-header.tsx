@@ -15,6 +15,7 @@ export function AppHeader({ user, language }: { user: HeaderUser | null; languag
   const links = user
     ? [
         { href: "/documents", label: t("nav.documents") },
+        { href: "/glossary", label: t("nav.glossary") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
       ]
     : [];
