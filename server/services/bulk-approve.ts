@@ -83,12 +83,51 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
 const undoInput = z.object({ batchId: z.string().uuid() });
 
 /**
- * Undoes a bulk approval: each paragraph nobody touched since goes back to the state it had;
- * a paragraph edited or reviewed since keeps the newer work and is counted as skipped.
+ * Undoes a batch of text replacements: each paragraph nobody touched since gets its text back
+ * (a REVERT revision); a paragraph changed since keeps the newer work and is counted as skipped.
+ */
+async function undoReplaceBatch(actor: Actor, batchId: string): Promise<UndoResult | null> {
+  const revisions = await db.revision.findMany({
+    where: { batchId, reason: "REPLACE" },
+    select: { segmentId: true, before: true, segmentVersion: true, segment: { select: { documentId: true, version: true } } },
+  });
+  if (revisions.length === 0) return null;
+  assertCan(actor, "text:replace");
+  const undoId = randomUUID();
+  const restored = await db.$transaction(async (tx) => {
+    let count = 0;
+    for (const revision of revisions) {
+      if (revision.segment.version !== revision.segmentVersion) continue;
+      await applySegmentChange(tx, {
+        actor,
+        segmentId: revision.segmentId,
+        version: revision.segmentVersion,
+        targetText: revision.before,
+        revisionReason: "REVERT",
+        actions: [{ type: "edit", targetText: revision.before, isReviewer: true }],
+        batchId: undoId,
+        auditAction: "segment.reverted",
+      });
+      count += 1;
+    }
+    return count;
+  });
+  for (const documentId of new Set(revisions.map((r) => r.segment.documentId))) {
+    await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
+  }
+  return { restored, skipped: revisions.length - restored };
+}
+
+/**
+ * Undoes a batch in one step: a bulk approval (each paragraph nobody touched since goes back to
+ * the state it had) or a find-and-replace (each gets its text back). A paragraph changed since
+ * keeps the newer work and is counted as skipped.
  */
 export async function undoBatch({ actor, input }: { actor: Actor; input: unknown }): Promise<UndoResult> {
-  assertCan(actor, "segment:approve");
   const { batchId } = parseInput(undoInput, input);
+  const replaceUndo = await undoReplaceBatch(actor, batchId);
+  if (replaceUndo) return replaceUndo;
+  assertCan(actor, "segment:approve");
   const { result, documentId } = await db.$transaction(async (tx) => {
     const changes = await tx.stateChange.findMany({
       where: { batchId },

@@ -1,0 +1,100 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { compileFind, countMatches, replaceMatches, type FindOptions } from "@/domain/qa/find-replace";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCan } from "../auth/assert-can";
+import type { Actor } from "../auth/permissions";
+import { publishDocumentEvent } from "../realtime/document-events";
+import { applySegmentChange } from "../segments/apply-segment-change";
+import { parseInput } from "../validation";
+
+const MAX_MATCHES = 2_000;
+
+const searchInput = z.object({
+  /** One document, or every document when omitted. */
+  documentId: z.string().min(1).max(64).optional(),
+  find: z.string().max(200),
+  replacement: z.string().max(2_000),
+  isRegex: z.boolean().default(false),
+  isCaseSensitive: z.boolean().default(false),
+  isWholeWord: z.boolean().default(false),
+});
+
+export type ReplaceMatchDto = { segmentId: string; documentId: string; documentTitle: string; paragraph: number; version: number; count: number; before: string; after: string };
+
+function compile(options: FindOptions) {
+  const compiled = compileFind(options);
+  if (!compiled.ok) throw new AppError("INVALID_INPUT", { field: "find", reason: compiled.code });
+  return compiled.pattern;
+}
+
+/** Every English paragraph the search matches, with its text before and after, for the user to choose from. */
+export async function previewReplace({ actor, input }: { actor: Actor; input: unknown }): Promise<{ matches: ReplaceMatchDto[]; isTruncated: boolean }> {
+  assertCan(actor, "text:replace");
+  const options = parseInput(searchInput, input);
+  const pattern = compile(options);
+  const segments = await db.segment.findMany({
+    where: { ...(options.documentId ? { documentId: options.documentId } : {}), NOT: { state: "EXCLUDED" } },
+    orderBy: [{ documentId: "asc" }, { position: "asc" }],
+    select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
+  });
+  const matches: ReplaceMatchDto[] = [];
+  for (const segment of segments) {
+    const count = countMatches(segment.targetText, pattern);
+    if (count === 0) continue;
+    matches.push({
+      segmentId: segment.id,
+      documentId: segment.documentId,
+      documentTitle: segment.document.title,
+      paragraph: segment.position + 1,
+      version: segment.version,
+      count,
+      before: segment.targetText,
+      after: replaceMatches(segment.targetText, pattern, options.replacement, options.isRegex),
+    });
+    if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
+  }
+  return { matches, isTruncated: false };
+}
+
+const applyInput = searchInput.extend({
+  /** The matches the user chose, at the versions they saw; a paragraph changed since is skipped. */
+  segments: z.array(z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() })).min(1).max(MAX_MATCHES),
+});
+
+/**
+ * Replaces in the chosen paragraphs, recomputed from their current text: one REPLACE revision
+ * each, all in one transaction, under one batch id so that one undo reverts them all.
+ */
+export async function applyReplace({ actor, input }: { actor: Actor; input: unknown }): Promise<{ batchId: string | null; replaced: number; skipped: number }> {
+  assertCan(actor, "text:replace");
+  const options = parseInput(applyInput, input);
+  const pattern = compile(options);
+  const batchId = randomUUID();
+  const touched = new Set<string>();
+  const replaced = await db.$transaction(async (tx) => {
+    let count = 0;
+    for (const chosen of options.segments) {
+      const segment = await tx.segment.findUnique({ where: { id: chosen.id }, select: { version: true, targetText: true, state: true, documentId: true } });
+      if (!segment || segment.version !== chosen.version || segment.state === "EXCLUDED" || countMatches(segment.targetText, pattern) === 0) continue;
+      const after = replaceMatches(segment.targetText, pattern, options.replacement, options.isRegex);
+      await applySegmentChange(tx, {
+        actor,
+        segmentId: chosen.id,
+        version: chosen.version,
+        targetText: after,
+        revisionReason: "REPLACE",
+        actions: [{ type: "edit", targetText: after, isReviewer: true }],
+        batchId,
+        auditAction: "segment.edited",
+      });
+      touched.add(segment.documentId);
+      count += 1;
+    }
+    return count;
+  });
+  for (const documentId of touched) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
+  return { batchId: replaced > 0 ? batchId : null, replaced, skipped: options.segments.length - replaced };
+}
