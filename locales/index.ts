@@ -4,6 +4,7 @@ import enCommon from "./en/common.json";
 import enDocuments from "./en/documents.json";
 import enEditor from "./en/editor.json";
 import enErrors from "./en/errors.json";
+import enReplace from "./en/replace.json";
 import enGlossary from "./en/glossary.json";
 import enQa from "./en/qa.json";
 import enImport from "./en/import.json";
@@ -14,13 +15,14 @@ import frCommon from "./fr/common.json";
 import frDocuments from "./fr/documents.json";
 import frEditor from "./fr/editor.json";
 import frErrors from "./fr/errors.json";
+import frReplace from "./fr/replace.json";
 import frGlossary from "./fr/glossary.json";
 import frQa from "./fr/qa.json";
 import frImport from "./fr/import.json";
 import frPublishing from "./fr/publishing.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "errors"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -32,12 +34,13 @@ export type LanguageResources = {
   import: typeof enImport;
   qa: typeof enQa;
   glossary: typeof enGlossary;
+  replace: typeof enReplace;
   admin: typeof enAdmin;
   errors: typeof enErrors;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, admin: enAdmin, errors: enErrors },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, admin: frAdmin, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, errors: enErrors },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, errors: frErrors },
 };

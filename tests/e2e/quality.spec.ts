@@ -46,3 +46,38 @@ test("a reviewer sees the Poutine finding on the seed article, applies the fix a
   await expect(page.getByTestId("segment-panel").getByTestId("history-entry").filter({ hasText: "Quality fix" })).toHaveCount(1);
   await context.close();
 });
+
+test("a reviewer replaces a spelling across the document after a preview, then undoes it", async ({ browser }) => {
+  const account = await createAccount(browser, { role: "REVIEWER", uiLanguage: "en", name: "Remy Replace" });
+  const { page, context } = await openAs(browser, account);
+  const created = await page.request.post("/api/documents", {
+    data: {
+      title: "S 400",
+      pairs: [
+        { kind: "TITLE", sourceText: "Le S 400", targetText: "The S 400" },
+        { kind: "BODY", sourceText: "Le S400 et le S 400.", targetText: "The S400 and the S 400." },
+        { kind: "BODY", sourceText: "Rien.", targetText: "Nothing." },
+      ],
+    },
+  });
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/documents/${id}`);
+  await page.getByTestId("replace-link").click();
+  await page.getByLabel("Find in the English").fill("S 400");
+  await page.getByLabel("Replace with").fill("S400");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("replace-match")).toHaveCount(2);
+  await expect(page.getByTestId("replace-match").nth(1)).toContainText("The S400 and the S400.");
+  await page.getByTestId("replace-match").first().getByRole("checkbox").uncheck();
+  await page.getByTestId("apply-replace").click();
+  await expect(page.getByTestId("replace-notice")).toContainText("Replaced in 1 paragraph.");
+  const texts = async () => {
+    const response = await page.request.get(`/api/documents/${id}`);
+    return ((await response.json()) as { document: { segments: { targetText: string }[] } }).document.segments.map((s) => s.targetText);
+  };
+  expect(await texts()).toEqual(["The S 400", "The S400 and the S400.", "Nothing."]);
+  await page.getByTestId("replace-notice").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByTestId("replace-notice")).toContainText("Undone in 1 paragraph.");
+  expect(await texts()).toEqual(["The S 400", "The S400 and the S 400.", "Nothing."]);
+  await context.close();
+});

@@ -32,6 +32,7 @@ export default async function DocumentPage({ params }: Props) {
   const language = await resolveUiLanguage(actor);
   const t = await getTranslator(language, "documents");
   const publishing = await getTranslator(language, "publishing");
+  const replace = await getTranslator(language, "replace");
   // Only hides controls: every service checks the same rights again.
   const rights = {
     canEdit: can(actor, "segment:edit"),
@@ -45,9 +46,16 @@ export default async function DocumentPage({ params }: Props) {
     <section className="page page--wide">
       <p className="page-links">
         <Link href="/documents">← {t("view.back")}</Link>
-        <Link href={`/documents/${document.id}/publish`} className="button button--small button--quiet" data-testid="publish-link">
-          {publishing("open")}
-        </Link>
+        <span className="button-row">
+          {can(actor, "text:replace") && (
+            <Link href={`/replace?document=${document.id}`} className="button button--small button--quiet" data-testid="replace-link">
+              {replace("open")}
+            </Link>
+          )}
+          <Link href={`/documents/${document.id}/publish`} className="button button--small button--quiet" data-testid="publish-link">
+            {publishing("open")}
+          </Link>
+        </span>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
       <DocumentEditor document={document} rights={rights} viewerId={actor.id} />
