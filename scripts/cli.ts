@@ -3,6 +3,9 @@
 //   npm run --silent cli -- import <source-file> <target-file> [--title "..."] [--as <email>]
 //       aligns the two files exactly as the import screen does and writes the document;
 //       prints {"id": "<document id>"}. One bilingual XLIFF file may stand for both.
+//   npm run --silent cli -- check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
+//       aligns and classifies the files exactly as the import does, runs every quality check,
+//       and prints the findings; no database. Exit code 0 without error-severity findings, 1 with.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--version N] [--draft] [--out <file>]
 //
@@ -14,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 const USAGE = `usage:
+  cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
   cli import <source-file> <target-file> [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]`;
 
@@ -82,9 +86,69 @@ async function runImport(args: string[]) {
   process.stdout.write(`${JSON.stringify({ id })}\n`);
 }
 
+function readBytes(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+}
+
+async function runCheck(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { glossary: { type: "string" }, format: { type: "string", default: "json" } } });
+  if (positionals.length < 1 || positionals.length > 2 || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
+  const { proposeImport } = await import("@/domain/import/propose-import");
+  const { checkDocument, findingMessageKey } = await import("@/domain/qa/engine");
+  const { STARTER_GLOSSARY } = await import("@/domain/qa/starter-glossary");
+  const { parseGlossaryCsv, parseTbx } = await import("@/domain/qa/glossary-files");
+  const { createInstance } = await import("i18next");
+  const english = (await import("@/locales/en/qa.json")).default;
+
+  let glossary = [...STARTER_GLOSSARY];
+  if (values.glossary) {
+    const text = new TextDecoder().decode(readBytes(values.glossary));
+    const parsed = values.glossary.toLowerCase().endsWith(".tbx") ? parseTbx(text) : parseGlossaryCsv(text);
+    if (!parsed.ok) throw new UsageError(`glossary ${values.glossary}: ${parsed.code}${parsed.row ? ` (row ${parsed.row})` : ""}`);
+    glossary = parsed.records.map((r) => ({ ...r, isCaseSensitive: false }));
+  }
+  const [source, target] = positionals;
+  const result = proposeImport({
+    source: { name: path.basename(source), bytes: readBytes(source) },
+    ...(target ? { target: { name: path.basename(target), bytes: readBytes(target) } } : {}),
+  });
+  if (!result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
+  const { rows, sourceLang, targetLang } = result.proposal;
+  const segments = rows.map((row) => ({
+    ...row,
+    state: row.state ?? (row.kind === "BOILERPLATE" ? ("EXCLUDED" as const) : row.targetText.trim() === "" ? ("UNTRANSLATED" as const) : ("TRANSLATED" as const)),
+  }));
+  const findings = checkDocument(segments, { glossary, sourceLang, targetLang });
+  const i18n = createInstance();
+  await i18n.init({ lng: "en", resources: { en: { qa: english } }, defaultNS: "qa", interpolation: { escapeValue: false }, initAsync: false });
+  const report = segments.map((segment, index) => ({
+    index,
+    kind: segment.kind,
+    source: segment.sourceText,
+    target: segment.targetText,
+    findings: findings[index].map((f) => ({ check: f.checkId, severity: f.severity, message: i18n.t(`messages.${findingMessageKey(f)}`, f.params), ...(f.fix !== undefined ? { fix: f.fix } : {}) })),
+  }));
+  if (values.format === "json") {
+    process.stdout.write(`${JSON.stringify({ segments: report })}\n`);
+  } else {
+    for (const segment of report.filter((s) => s.findings.length > 0)) {
+      process.stdout.write(`¶ ${segment.index + 1} (${segment.kind}): ${segment.target}\n`);
+      for (const f of segment.findings) process.stdout.write(`  ${f.severity.toUpperCase()} ${f.check}: ${f.message}${"fix" in f ? ` Fix: ${f.fix}` : ""}\n`);
+    }
+    const counts = report.flatMap((s) => s.findings).reduce<Record<string, number>>((all, f) => ({ ...all, [f.severity]: (all[f.severity] ?? 0) + 1 }), {});
+    process.stdout.write(`${report.length} paragraphs checked: ${counts.error ?? 0} errors, ${counts.warning ?? 0} warnings.\n`);
+  }
+  return report.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === "check") return await runCheck(rest);
     if (command === "export") await runExport(rest);
     else if (command === "import") await runImport(rest);
     else throw new UsageError(USAGE);
@@ -103,8 +167,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
-    const { db } = await import("@/server/db");
-    await db.$disconnect();
+    // `check` works on files alone and never opens the database.
+    if (command !== "check") {
+      const { db } = await import("@/server/db");
+      await db.$disconnect();
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { checkConsistency, checkSegment } from "@/domain/qa/engine";
+import { checkConsistency, checkSegment, findingMessageKey } from "@/domain/qa/engine";
 import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
 import type { CheckContext, Finding, GlossaryEntry } from "@/domain/qa/types";
 import type { SegmentDto } from "@/server/segments/segment-dto";
@@ -34,9 +34,7 @@ export function useFindingMessage() {
   const { t } = useTranslation("qa");
   return useCallback(
     (finding: Finding): string => {
-      if (finding.checkId === "glossary") return t(finding.params.found ? "messages.glossary-found" : "messages.glossary-missing", finding.params);
-      if (finding.checkId === "source-typography") return t(`messages.source-typography-${finding.params.kind}`, finding.params);
-      return t(`messages.${finding.checkId}`, finding.params);
+      return t(`messages.${findingMessageKey(finding)}`, finding.params);
     },
     [t],
   );

@@ -62,3 +62,10 @@ export function checkDocument(segments: readonly CheckedSegment[], context: Chec
   const consistency = checkConsistency(segments);
   return segments.map((segment, index) => [...checkSegment(segment, context), ...consistency[index]]);
 }
+
+/** The translation key of a finding's message (locales/<lng>/qa.json, under "messages"). */
+export function findingMessageKey(finding: Finding): string {
+  if (finding.checkId === "glossary") return finding.params.found ? "glossary-found" : "glossary-missing";
+  if (finding.checkId === "source-typography") return `source-typography-${finding.params.kind}`;
+  return finding.checkId;
+}

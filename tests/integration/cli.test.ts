@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -94,5 +94,40 @@ describe("npm run cli -- import", () => {
     expect(result.status).toBe(status);
     expect(result.stderr).toContain(message);
     expect(await db.document.count()).toBe(before);
+  });
+});
+
+describe("npm run cli -- check", () => {
+  it("prints every paragraph with its findings as JSON and exits 1 when there is an error-severity finding", () => {
+    const result = cli("check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--format", "json");
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { segments: { index: number; kind: string; source: string; target: string; findings: { check: string; severity: string; message: string }[] }[] };
+    expect(report.segments).toHaveLength(42);
+    expect(report.segments[40]).toMatchObject({
+      index: 40,
+      kind: "TAG",
+      target: "Vladimir Poutine",
+      findings: [{ check: "glossary", severity: "error", message: "“Poutine” is not the English spelling: use “Putin”." }],
+    });
+    expect(report.segments.filter((s) => s.findings.length > 0).map((s) => s.index)).toEqual([18, 22, 40]);
+  });
+
+  it("exits 0 without error findings, reading the glossary from a CSV file", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-"));
+    const glossary = path.join(dir, "glossary.csv");
+    writeFileSync(glossary, "source,target,forbidden,note\nMoscou,Moscow,Moscou,\n");
+    const result = cli("check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--glossary", glossary, "--format", "text");
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 2 warnings.");
+  });
+
+  it.each([
+    [["check", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], "import refused: same-language"],
+    [["check", "missing.txt", "prisma/seed/article.en.txt"], "cannot read missing.txt"],
+    [["check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--format", "xml"], "usage:"],
+  ])("%j exits 2 with a clear message", (args, message) => {
+    const result = cli(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
   });
 });

@@ -1,0 +1,112 @@
+import { proposeRows, type ProposedRow } from "../alignment/proposal";
+import { classifySegment, isSegmentKind } from "../segmentation/classify-segment";
+import type { Paragraph } from "../segmentation/split-paragraphs";
+import { decodeText, MAX_IMPORT_BYTES } from "./decode-text";
+import { detectLanguage } from "./detect-language";
+import { readArticle, resolveFormat, type InputFormat, type ResolvedFormat } from "./read-article";
+
+export type ImportSide = { name?: string; bytes: Uint8Array; format?: InputFormat };
+
+export type ImportProposal = {
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  format: { source: ResolvedFormat; target: ResolvedFormat | null };
+  /** The source reads as English and the target as French: the user is offered a swap. */
+  suggestSwap: boolean;
+  rows: ProposedRow[];
+};
+
+export type ImportRefusal = { reason: string; side?: "source" | "target"; params?: Record<string, string | number> };
+export type ProposeResult = { ok: true; proposal: ImportProposal } | ({ ok: false } & ImportRefusal);
+
+class Refusal extends Error {
+  constructor(readonly refusal: ImportRefusal) {
+    super(refusal.reason);
+  }
+}
+const refuse = (reason: string, side?: "source" | "target", params?: Record<string, string | number>): never => {
+  throw new Refusal({ reason, side, params });
+};
+
+function decode(side: "source" | "target", input: ImportSide | undefined): { text: string; format: ResolvedFormat } | null {
+  if (!input || input.bytes.length === 0) return null;
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) {
+    if (decoded.code === "empty") return null;
+    return refuse(decoded.code, side, decoded.code === "too-large" ? { limit: MAX_IMPORT_BYTES } : undefined);
+  }
+  return { text: decoded.text, format: resolveFormat(input.format ?? "auto", input.name, decoded.text) };
+}
+
+function paragraphsOf(side: "source" | "target", text: string, format: Exclude<ResolvedFormat, "xliff">): Paragraph[] {
+  const read = readArticle(text, format);
+  const paragraphs = read.format === "xliff" ? [] : read.paragraphs;
+  if (paragraphs.length === 0) refuse(`empty-${side}`, side);
+  return paragraphs;
+}
+
+function fromXliff(text: string, title: string | undefined): ImportProposal {
+  const read = readArticle(text, "xliff");
+  if (read.format !== "xliff") throw new Error("unreachable");
+  const parsed = read.xliff;
+  if (!parsed.ok) return refuse(parsed.code, "source");
+  const rows: ProposedRow[] = parsed.units.map((unit, index) => ({
+    kind: unit.kind && isSegmentKind(unit.kind) ? unit.kind : classifySegment({ source: unit.sourceText, target: unit.targetText, index, isBulleted: false }),
+    sourceText: unit.sourceText,
+    targetText: unit.targetText,
+    state: unit.state,
+    confidence: 1,
+    isDoubtful: false,
+    isBulleted: false,
+    ...(unit.inlineCodes ? { inlineCodes: unit.inlineCodes } : {}),
+  }));
+  const language = (code: string, fallback: string) => code.toLowerCase().split("-")[0] || fallback;
+  return {
+    title: title || rows.find((row) => row.kind === "TITLE")?.targetText || rows[0]?.targetText || "Untitled",
+    sourceLang: language(parsed.sourceLang, "fr"),
+    targetLang: language(parsed.targetLang, "en"),
+    format: { source: "xliff", target: null },
+    suggestSwap: false,
+    rows,
+  };
+}
+
+/**
+ * Reads a source and a target (text, Markdown, HTML; or one bilingual XLIFF), aligns them by
+ * content and classifies every row: the import screen, the API and the command line all use
+ * this, so they agree. Pure: no database, no user.
+ */
+export function proposeImport(input: { title?: string; source?: ImportSide; target?: ImportSide }): ProposeResult {
+  try {
+    const sourceSide = decode("source", input.source);
+    const targetSide = decode("target", input.target);
+    if (!sourceSide && !targetSide) return refuse("empty");
+    if (sourceSide?.format === "xliff" || targetSide?.format === "xliff") {
+      if (sourceSide && targetSide) return refuse("xliff-with-second-file", sourceSide.format === "xliff" ? "target" : "source");
+      return { ok: true, proposal: fromXliff((sourceSide ?? targetSide)!.text, input.title) };
+    }
+    if (!sourceSide) return refuse("empty-source", "source");
+    if (!targetSide) return refuse("empty-target", "target");
+    const sourceParagraphs = paragraphsOf("source", sourceSide.text, sourceSide.format as Exclude<ResolvedFormat, "xliff">);
+    const targetParagraphs = paragraphsOf("target", targetSide.text, targetSide.format as Exclude<ResolvedFormat, "xliff">);
+    const sourceLanguage = detectLanguage(sourceParagraphs.map((p) => p.text).join("\n"));
+    const targetLanguage = detectLanguage(targetParagraphs.map((p) => p.text).join("\n"));
+    if (sourceLanguage !== null && sourceLanguage === targetLanguage) refuse("same-language", undefined, { language: sourceLanguage });
+    const rows = proposeRows(sourceParagraphs, targetParagraphs);
+    return {
+      ok: true,
+      proposal: {
+        title: input.title || rows.find((row) => row.kind === "TITLE")?.targetText || rows[0].targetText || rows[0].sourceText,
+        sourceLang: "fr",
+        targetLang: "en",
+        format: { source: sourceSide.format, target: targetSide.format },
+        suggestSwap: sourceLanguage === "en" && targetLanguage === "fr",
+        rows,
+      },
+    };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, ...error.refusal };
+    throw error;
+  }
+}
