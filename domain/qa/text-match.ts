@@ -1,6 +1,13 @@
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+
 /** Lower case without accents, for comparisons that tolerate both. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize("NFD").replace(MARKS, "").toLowerCase();
+}
+
+function stripAccents(text: string): string {
+  return ASCII.test(text) ? text : text.normalize("NFD").replace(MARKS, "");
 }
 
 function escapeRegExp(text: string): string {
@@ -17,8 +24,54 @@ function patternFor(needle: string): RegExp {
     if (patterns.size > 10_000) patterns.clear();
     patterns.set(needle, pattern);
   }
-  pattern.lastIndex = 0;
   return pattern;
+}
+
+export type Prepared = { text: string; folded: string; map: number[] | null };
+
+/**
+ * A text folded once for all the terms looked up in it (the checks ask for every glossary
+ * term in every paragraph): the folded form, and where its characters come from when folding
+ * changed the length (decomposed accents removed).
+ */
+const prepared = [new Map<string, Prepared>(), new Map<string, Prepared>()];
+
+export function prepareText(text: string, isCaseSensitive: boolean): Prepared {
+  const cache = prepared[isCaseSensitive ? 1 : 0];
+  let entry = cache.get(text);
+  if (entry) return entry;
+  const transform = isCaseSensitive ? stripAccents : fold;
+  const whole = transform(text);
+  // Precomposed accents fold to one character each: positions then match the original text.
+  if (whole.length === text.length) {
+    entry = { text, folded: whole, map: null };
+  } else {
+    const map: number[] = [];
+    let folded = "";
+    for (let i = 0; i < text.length; i += 1) {
+      const piece = transform(text[i]);
+      for (let k = 0; k < piece.length; k += 1) map.push(i);
+      folded += piece;
+    }
+    entry = { text, folded, map };
+  }
+  if (cache.size > 256) cache.clear();
+  cache.set(text, entry);
+  return entry;
+}
+
+type FoldedTerm = { needle: string; firstWord: string };
+const foldedTerms = [new Map<string, FoldedTerm>(), new Map<string, FoldedTerm>()];
+function foldTerm(term: string, isCaseSensitive: boolean): FoldedTerm {
+  const cache = foldedTerms[isCaseSensitive ? 1 : 0];
+  let folded = cache.get(term);
+  if (folded === undefined) {
+    const needle = isCaseSensitive ? stripAccents(term) : fold(term);
+    folded = { needle, firstWord: needle.split(/\s+/)[0] };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(term, folded);
+  }
+  return folded;
 }
 
 /**
@@ -27,21 +80,19 @@ function patternFor(needle: string): RegExp {
  * the original text.
  */
 export function findTerm(text: string, term: string, isCaseSensitive: boolean): { index: number; length: number }[] {
-  if (term.trim() === "") return [];
-  // Most paragraphs do not contain most terms: a cheap test first.
-  const foldedTerm = fold(term).split(/\s+/)[0];
-  if (foldedTerm && !fold(text).includes(foldedTerm)) return [];
-  const needle = isCaseSensitive ? term.normalize("NFD").replace(/\p{M}/gu, "") : fold(term);
-  // Folding can change lengths (decomposed accents are removed), so positions are mapped back.
-  const map: number[] = [];
-  const original = text;
-  let folded = "";
-  for (let i = 0; i < original.length; i += 1) {
-    const piece = isCaseSensitive ? original[i].normalize("NFD").replace(/\p{M}/gu, "") : fold(original[i]);
-    for (let k = 0; k < piece.length; k += 1) map.push(i);
-    folded += piece;
-  }
-  return [...folded.matchAll(patternFor(needle))].map((match) => {
+  return findTermIn(prepareText(text, isCaseSensitive), term, isCaseSensitive);
+}
+
+/** `findTerm` on a text prepared once for many terms. */
+export function findTermIn({ folded, map }: Prepared, term: string, isCaseSensitive: boolean): { index: number; length: number }[] {
+  const { needle, firstWord } = foldTerm(term, isCaseSensitive);
+  if (needle.trim() === "") return [];
+  // Most paragraphs do not contain most terms: a plain substring test first.
+  if (firstWord && !folded.includes(firstWord)) return [];
+  const pattern = patternFor(needle);
+  pattern.lastIndex = 0;
+  return [...folded.matchAll(pattern)].map((match) => {
+    if (!map) return { index: match.index, length: match[0].length };
     const start = map[match.index] ?? 0;
     const end = (map[match.index + match[0].length - 1] ?? start) + 1;
     return { index: start, length: end - start };

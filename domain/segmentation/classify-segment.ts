@@ -67,7 +67,11 @@ function normalise(text: string): string {
   return text.normalize("NFC").replace(/[’]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+/** Furniture is short; a longer paragraph is article text, whatever words it contains. */
+const MAX_FURNITURE_LENGTH = 120;
+
 export function isPageFurniture(text: string): boolean {
+  if (text.length > MAX_FURNITURE_LENGTH) return false;
   const plain = normalise(text);
   if (plain === "") return false;
   if (!/\p{L}/u.test(plain)) return true;

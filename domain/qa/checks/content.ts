@@ -26,7 +26,8 @@ export const untranslated: Check = {
       return isNameLine(target) || target.length <= 6 || !/\p{Ll}{3}/u.test(target) ? [] : [{ params: { reason: "copied" } }];
     }
     const frenchWords = target.match(FRENCH_ONLY) ?? [];
-    if (target.length >= 20 ? detectLanguage(target) === "fr" && frenchWords.length >= 2 : frenchWords.length >= 2) {
+    // The cheap word test first: language detection runs only on suspicious paragraphs.
+    if (frenchWords.length >= 2 && (target.length < 20 || detectLanguage(target) === "fr")) {
       return [{ params: { reason: "french" } }];
     }
     return [];

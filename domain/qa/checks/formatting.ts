@@ -44,6 +44,7 @@ export const bracketMismatch: Check = {
   id: "bracket-mismatch",
   severity: "warning",
   run: ({ targetText }) => {
+    if (!/[()[\]{}“”]/.test(targetText)) return [];
     for (const [open, close] of PAIRS) {
       let depth = 0;
       for (const char of targetText) {

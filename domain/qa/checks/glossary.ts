@@ -1,4 +1,4 @@
-import { findTerm } from "../text-match";
+import { findTermIn, prepareText } from "../text-match";
 import type { Check, Finding } from "../types";
 
 /**
@@ -13,12 +13,26 @@ export const glossary: Check = {
   run: ({ sourceText, targetText }, { glossary: entries }) => {
     if (targetText.trim() === "") return [];
     const findings: Omit<Finding, "checkId" | "severity">[] = [];
+    // Each text is folded once for all the terms, in each case mode.
+    const insensitive = { source: prepareText(sourceText, false), target: prepareText(targetText, false) };
+    let sensitive: typeof insensitive | null = null;
     for (const entry of entries) {
-      const isInSource = findTerm(sourceText, entry.sourceTerm, entry.isCaseSensitive).length > 0;
-      const isInTarget = findTerm(targetText, entry.targetTerm, entry.isCaseSensitive).length > 0;
-      const wrong = [...entry.forbidden, ...(isInSource && entry.sourceTerm !== entry.targetTerm ? [entry.sourceTerm] : [])]
-        .map((variant) => ({ variant, matches: findTerm(targetText, variant, entry.isCaseSensitive) }))
-        .find(({ matches }) => matches.length > 0);
+      const { source, target } = entry.isCaseSensitive ? (sensitive ??= { source: prepareText(sourceText, true), target: prepareText(targetText, true) }) : insensitive;
+      const isInSource = findTermIn(source, entry.sourceTerm, entry.isCaseSensitive).length > 0;
+      if (!isInSource && entry.forbidden.length === 0) continue;
+      const isInTarget = isInSource && findTermIn(target, entry.targetTerm, entry.isCaseSensitive).length > 0;
+      let wrong: { variant: string; matches: { index: number; length: number }[] } | undefined;
+      for (const variant of entry.forbidden) {
+        const matches = findTermIn(target, variant, entry.isCaseSensitive);
+        if (matches.length > 0) {
+          wrong = { variant, matches };
+          break;
+        }
+      }
+      if (!wrong && isInSource && entry.sourceTerm !== entry.targetTerm) {
+        const matches = findTermIn(target, entry.sourceTerm, entry.isCaseSensitive);
+        if (matches.length > 0) wrong = { variant: entry.sourceTerm, matches };
+      }
       if (wrong) {
         let fixed = targetText;
         for (const match of [...wrong.matches].reverse()) fixed = fixed.slice(0, match.index) + entry.targetTerm + fixed.slice(match.index + match.length);
