@@ -10,7 +10,7 @@ test("the document list, the side-by-side view and user administration have no s
   const admin = demoUser("ADMIN");
   await signIn(page, admin.email, admin.password);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await page.getByRole("link", { name: DEMO_TITLE, exact: true }).click();
   await expect(page.getByTestId("segment-row")).toHaveCount(42);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   // The editor with a paragraph selected and open for editing, then publishing.
@@ -32,7 +32,7 @@ test("the document list, the side-by-side view and user administration have no s
 test("the side-by-side view works from the keyboard", async ({ page }) => {
   const reviewer = demoUser("REVIEWER");
   await signIn(page, reviewer.email, reviewer.password);
-  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await page.getByRole("link", { name: DEMO_TITLE, exact: true }).click();
   const rows = page.getByTestId("segment-row");
   await rows.first().focus();
   await page.keyboard.press("ArrowDown");
@@ -53,7 +53,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const publisher = demoUser("PUBLISHER");
     await signIn(page, publisher.email, publisher.password);
-    await page.getByRole("link", { name: DEMO_TITLE }).click();
+    await page.getByRole("link", { name: DEMO_TITLE, exact: true }).click();
     const first = page.getByTestId("segment-row").first();
     await expect(first).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -15,7 +15,7 @@ test("a reviewer sees the Poutine finding on the seed article, applies the fix a
   });
   expect(preview.status()).toBe(200);
   const proposal = (await preview.json()) as { title: string; rows: unknown[] };
-  const created = await page.request.post("/api/documents", { data: { title: proposal.title, pairs: proposal.rows } });
+  const created = await page.request.post("/api/documents", { data: { title: `${proposal.title} (quality check)`, pairs: proposal.rows } });
   const { id } = (await created.json()) as { id: string };
   await page.goto(`/documents/${id}`);
 

@@ -6,9 +6,9 @@ for (const user of DEMO_USERS) {
     await signIn(page, user.email, user.password);
     await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
 
-    const row = page.getByTestId("document-row").filter({ hasText: DEMO_TITLE });
+    const row = page.getByTestId("document-row").filter({ has: page.getByRole("link", { name: DEMO_TITLE, exact: true }) });
     await expect(row).toBeVisible();
-    await row.getByRole("link", { name: DEMO_TITLE }).click();
+    await row.getByRole("link", { name: DEMO_TITLE, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
 
     const rows = page.getByTestId("segment-row");
