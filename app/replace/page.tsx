@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReplacePanel } from "@/components/replace/replace-panel";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
@@ -18,13 +19,7 @@ export default async function ReplacePage({ searchParams }: Props) {
   const t = await getTranslator(language, "replace");
   const documentId = typeof (await searchParams).document === "string" ? ((await searchParams).document as string) : null;
   if (!can(actor, "text:replace")) {
-    const common = await getTranslator(language, "common");
-    return (
-      <section className="page narrow" data-testid="forbidden">
-        <h1>{common("forbidden.title")}</h1>
-        <p>{common("forbidden.body")}</p>
-      </section>
-    );
+    return <ForbiddenNotice language={language} />;
   }
   return (
     <section className="page">

@@ -143,73 +143,39 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
     [enqueue, handleFailure, replaceSegment, setDraft, setStatus],
   );
 
-  const review = useCallback(
-    (id: string, action: ReviewAction, reason?: string): Promise<ApiResult<SaveResult>> =>
+  /**
+   * One change of one paragraph through the API, in the paragraph's queue, sent with the
+   * version it is based on. A success or a 409 brings the paragraph up to date; `clearsDraft`
+   * drops unsaved text the change replaces (a fix, a restore).
+   */
+  const mutate = useCallback(
+    (id: string, route: string, body: Record<string, unknown>, clearsDraft = false): Promise<ApiResult<SaveResult>> =>
       enqueue(id, async () => {
         const segment = segmentsRef.current.find((s) => s.id === id);
         if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
-        const result = await callApi<SaveResult>(`/api/segments/${id}/review`, {
-          method: "POST",
-          body: { action, version: segment.version, ...(reason === undefined ? {} : { reason }) },
-        });
-        if (result.ok) replaceSegment(result.data.segment);
-        else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
-        return result;
-      }),
-    [enqueue, replaceSegment],
-  );
-
-  const applyFix = useCallback(
-    (id: string, checkId: string): Promise<ApiResult<SaveResult>> =>
-      enqueue(id, async () => {
-        const segment = segmentsRef.current.find((s) => s.id === id);
-        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
-        const result = await callApi<SaveResult>(`/api/segments/${id}/fix`, { method: "POST", body: { checkId, version: segment.version } });
+        const result = await callApi<SaveResult>(`/api/segments/${id}/${route}`, { method: "POST", body: { ...body, version: segment.version } });
         if (result.ok) {
           replaceSegment(result.data.segment);
-          setDraft(id, null);
+          if (clearsDraft) setDraft(id, null);
         } else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
         return result;
       }),
     [enqueue, replaceSegment, setDraft],
   );
+
+  const review = useCallback(
+    (id: string, action: ReviewAction, reason?: string) => mutate(id, "review", { action, ...(reason === undefined ? {} : { reason }) }),
+    [mutate],
+  );
+  const applyFix = useCallback((id: string, checkId: string) => mutate(id, "fix", { checkId }, true), [mutate]);
+  const changeKind = useCallback((id: string, kind: string) => mutate(id, "kind", { kind }), [mutate]);
+  const restore = useCallback((id: string, revisionId: string) => mutate(id, "revert", { revisionId }, true), [mutate]);
 
   const dismiss = useCallback(async (id: string, checkId: string, reason: string) => {
     const result = await callApi<{ dismissal: Dismissal }>(`/api/segments/${id}/dismissals`, { method: "POST", body: { checkId, reason } });
     if (result.ok) setDismissals((all) => [...all, result.data.dismissal]);
     return result;
   }, []);
-
-  const changeKind = useCallback(
-    (id: string, kind: string): Promise<ApiResult<SaveResult>> =>
-      enqueue(id, async () => {
-        const segment = segmentsRef.current.find((s) => s.id === id);
-        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
-        const result = await callApi<SaveResult>(`/api/segments/${id}/kind`, { method: "POST", body: { kind, version: segment.version } });
-        if (result.ok) replaceSegment(result.data.segment);
-        else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
-        return result;
-      }),
-    [enqueue, replaceSegment],
-  );
-
-  const restore = useCallback(
-    (id: string, revisionId: string): Promise<ApiResult<SaveResult>> =>
-      enqueue(id, async () => {
-        const segment = segmentsRef.current.find((s) => s.id === id);
-        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
-        const result = await callApi<SaveResult>(`/api/segments/${id}/revert`, {
-          method: "POST",
-          body: { revisionId, version: segment.version },
-        });
-        if (result.ok) {
-          replaceSegment(result.data.segment);
-          setDraft(id, null);
-        } else if (result.status === 409 && result.error.details?.current) replaceSegment(result.error.details.current);
-        return result;
-      }),
-    [enqueue, replaceSegment, setDraft],
-  );
 
   const reload = useCallback(async () => {
     const result = await callApi<{ document: DocumentDto }>(`/api/documents/${document.id}`);

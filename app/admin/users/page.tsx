@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { UsersAdmin } from "@/components/users-admin";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
@@ -15,13 +16,7 @@ export default async function UsersPage() {
   const actor = await requireActor("/admin/users");
   const t = await getTranslator(await resolveUiLanguage(actor), "admin");
   if (!can(actor, "users:manage")) {
-    const common = await getTranslator(await resolveUiLanguage(actor), "common");
-    return (
-      <section className="page narrow" data-testid="forbidden">
-        <h1>{common("forbidden.title")}</h1>
-        <p>{common("forbidden.body")}</p>
-      </section>
-    );
+    return <ForbiddenNotice language={await resolveUiLanguage(actor)} />;
   }
   const users = await listUsers({ actor });
   return (

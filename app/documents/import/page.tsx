@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MAX_IMPORT_BYTES } from "@/domain/import/decode-text";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
@@ -15,15 +16,9 @@ export default async function ImportPage() {
   const actor = await requireActor("/documents/import");
   const language = await resolveUiLanguage(actor);
   const t = await getTranslator(language, "import");
-  const common = await getTranslator(language, "common");
   const documents = await getTranslator(language, "documents");
   if (!can(actor, "document:import")) {
-    return (
-      <section className="page narrow" data-testid="forbidden">
-        <h1>{common("forbidden.title")}</h1>
-        <p>{common("forbidden.body")}</p>
-      </section>
-    );
+    return <ForbiddenNotice language={language} />;
   }
   return (
     <section className="page">
