@@ -11,7 +11,9 @@ type Options = { find: string; replacement: string; isRegex: boolean; isCaseSens
 
 export function ReplacePanel({ documentId }: { documentId: string | null }) {
   const { t } = useTranslation("replace");
-  const describe = useErrorMessage();
+  const describeApi = useErrorMessage();
+  const describe = (error: Parameters<typeof describeApi>[0]) =>
+    error.code === "INVALID_INPUT" && typeof error.params.reason === "string" ? t(`errors.${error.params.reason}`, { defaultValue: describeApi(error) }) : describeApi(error);
   const [options, setOptions] = useState<Options>({ find: "", replacement: "", isRegex: false, isCaseSensitive: false, isWholeWord: false, scope: documentId ? "document" : "all" });
   const [matches, setMatches] = useState<ReplaceMatchDto[] | null>(null);
   const [isTruncated, setIsTruncated] = useState(false);

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import vm from "node:vm";
 import { z } from "zod";
-import { compileFind, countMatches, replaceMatches, type FindOptions } from "@/domain/qa/find-replace";
+import { compileFind, type FindOptions } from "@/domain/qa/find-replace";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
@@ -30,6 +31,35 @@ function compile(options: FindOptions) {
   return compiled.pattern;
 }
 
+/** A user's regular expression may backtrack for ever ("(a+)+$"): matching stops after this. */
+const MATCH_TIME_LIMIT_MS = 2_000;
+
+/**
+ * Counts and replaces the matches in many texts at once, in a V8 context with a time limit, so a
+ * pathological pattern is refused instead of blocking the server. Returns, per text, null (no
+ * match) or [count, text after replacement].
+ */
+function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex: boolean): ([number, string] | null)[] {
+  const context = vm.createContext({ texts, source: pattern.source, flags: pattern.flags, replacement, isRegex });
+  try {
+    return vm.runInContext(
+      `const re = new RegExp(source, flags);
+       texts.map((text) => {
+         re.lastIndex = 0;
+         const count = [...text.matchAll(re)].filter((m) => m[0] !== "").length;
+         if (count === 0) return null;
+         re.lastIndex = 0;
+         return [count, isRegex ? text.replace(re, replacement) : text.replace(re, () => replacement)];
+       })`,
+      context,
+      { timeout: MATCH_TIME_LIMIT_MS },
+    ) as ([number, string] | null)[];
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
+    throw error;
+  }
+}
+
 /** Every English paragraph the search matches, with its text before and after, for the user to choose from. */
 export async function previewReplace({ actor, input }: { actor: Actor; input: unknown }): Promise<{ matches: ReplaceMatchDto[]; isTruncated: boolean }> {
   assertCan(actor, "text:replace");
@@ -40,19 +70,20 @@ export async function previewReplace({ actor, input }: { actor: Actor; input: un
     orderBy: [{ documentId: "asc" }, { position: "asc" }],
     select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
   });
+  const results = matchAll(segments.map((segment) => segment.targetText), pattern, options.replacement, options.isRegex);
   const matches: ReplaceMatchDto[] = [];
-  for (const segment of segments) {
-    const count = countMatches(segment.targetText, pattern);
-    if (count === 0) continue;
+  for (const [index, segment] of segments.entries()) {
+    const result = results[index];
+    if (!result) continue;
     matches.push({
       segmentId: segment.id,
       documentId: segment.documentId,
       documentTitle: segment.document.title,
       paragraph: segment.position + 1,
       version: segment.version,
-      count,
+      count: result[0],
       before: segment.targetText,
-      after: replaceMatches(segment.targetText, pattern, options.replacement, options.isRegex),
+      after: result[1],
     });
     if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
   }
@@ -78,8 +109,10 @@ export async function applyReplace({ actor, input }: { actor: Actor; input: unkn
     let count = 0;
     for (const chosen of options.segments) {
       const segment = await tx.segment.findUnique({ where: { id: chosen.id }, select: { version: true, targetText: true, state: true, documentId: true } });
-      if (!segment || segment.version !== chosen.version || segment.state === "EXCLUDED" || countMatches(segment.targetText, pattern) === 0) continue;
-      const after = replaceMatches(segment.targetText, pattern, options.replacement, options.isRegex);
+      if (!segment || segment.version !== chosen.version || segment.state === "EXCLUDED") continue;
+      const [result] = matchAll([segment.targetText], pattern, options.replacement, options.isRegex);
+      if (!result) continue;
+      const after = result[1];
       await applySegmentChange(tx, {
         actor,
         segmentId: chosen.id,

@@ -64,6 +64,15 @@ describe("find and replace", () => {
     await expect(previewReplace({ actor: reviewer, input: { ...options, find: "(" } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { reason: "invalid-regex" } });
   });
 
+  it("stops a pathological regular expression instead of blocking the server", async () => {
+    const reviewer = await createActor("REVIEWER");
+    await createDocument({ actor: reviewer, input: { title: "Slow", pairs: [{ kind: "BODY", sourceText: "a", targetText: `${"a".repeat(40)}!` }] } });
+    await expect(previewReplace({ actor: reviewer, input: { find: "(a+)+$", replacement: "", isRegex: true, isCaseSensitive: true, isWholeWord: false } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      params: { reason: "too-slow" },
+    });
+  });
+
   it("searches every document when no document is named", async () => {
     const first = await documentWithS400();
     await documentWithS400();
