@@ -6,6 +6,9 @@
 //   npm run --silent cli -- check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
 //       aligns and classifies the files exactly as the import does, runs every quality check,
 //       and prints the findings; no database. Exit code 0 without error-severity findings, 1 with.
+//   VAV_ADMIN_PASSWORD=... npm run --silent cli -- create-admin <email> <name>
+//       creates the first administrator of an installation without demo data (refused once one
+//       exists); the password comes from the environment so that it stays out of shell history.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--version N] [--draft] [--out <file>]
 //
@@ -18,6 +21,7 @@ import { parseArgs } from "node:util";
 
 const USAGE = `usage:
   cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
+  cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
   cli import <source-file> <target-file> [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]`;
 
@@ -145,12 +149,22 @@ async function runCheck(args: string[]): Promise<number> {
   return report.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
+async function runCreateAdmin(args: string[]) {
+  const [email, ...nameParts] = args;
+  const password = process.env.VAV_ADMIN_PASSWORD;
+  if (!email || nameParts.length === 0 || !password) throw new UsageError(USAGE);
+  const { bootstrapAdmin } = await import("@/server/services/bootstrap-admin");
+  const { id } = await bootstrapAdmin({ input: { email, name: nameParts.join(" "), password } });
+  process.stdout.write(`${JSON.stringify({ id })}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "check") return await runCheck(rest);
     if (command === "export") await runExport(rest);
     else if (command === "import") await runImport(rest);
+    else if (command === "create-admin") await runCreateAdmin(rest);
     else throw new UsageError(USAGE);
     return 0;
   } catch (error) {

@@ -131,3 +131,20 @@ describe("npm run cli -- check", () => {
     expect(result.stderr).toContain(message);
   });
 });
+
+describe("npm run cli -- create-admin", () => {
+  it("creates the first administrator of an installation without accounts, and only the first", async () => {
+    const { db } = await import("@/server/db");
+    const { authenticateUser } = await import("@/server/services/authenticate-user");
+    await db.user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
+    const env = { ...process.env, VAV_ADMIN_PASSWORD: "first-admin-password" };
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env, encoding: "utf8" });
+    const first = run("create-admin", "chief@newsroom.example", "Chief", "Editor");
+    expect(first.status, first.stderr).toBe(0);
+    await expect(authenticateUser({ email: "chief@newsroom.example", password: "first-admin-password" })).resolves.toMatchObject({ role: "ADMIN", name: "Chief Editor" });
+    const second = run("create-admin", "intruder@example.com", "Intruder");
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain("FORBIDDEN (reason=admin-exists)");
+  });
+});
