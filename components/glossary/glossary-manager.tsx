@@ -140,7 +140,9 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
                       <button type="button" className="button button--small button--quiet" onClick={() => setEditing(term.id)} aria-label={`${t("edit")}: ${term.sourceTerm}`}>
                         {t("edit")}
                       </button>
-                      <button type="button" className="button button--small button--quiet" onClick={async () => report(await callApi(`/api/glossary/${term.id}`, { method: "DELETE" }), t("deleted"))} aria-label={`${t("delete")}: ${term.sourceTerm}`}>
+                      <button type="button" className="button button--small button--quiet" onClick={async () => {
+                          if (window.confirm(t("confirmDelete", { term: term.sourceTerm }))) await report(await callApi(`/api/glossary/${term.id}`, { method: "DELETE" }), t("deleted"));
+                        }} aria-label={`${t("delete")}: ${term.sourceTerm}`}>
                         {t("delete")}
                       </button>
                     </div>
