@@ -31,6 +31,12 @@ export type AuditAction =
   | "segment.batch-undone"
   /** A document was published as a new immutable version (data.version, data.override). */
   | "document.published"
+  /** A glossary term was added, changed or deleted (data: the term as it is after, or was). */
+  | "glossary.term-created"
+  | "glossary.term-updated"
+  | "glossary.term-deleted"
+  /** A CSV or TBX glossary was imported (data.added, data.updated). */
+  | "glossary.imported"
   /** A quality finding was dismissed with a reason (data.checkId, data.reason). */
   | "finding.dismissed"
   /** A comment or reply was posted on a paragraph. */
@@ -43,7 +49,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Segment" | "User" | "Comment";
+  entityType: "Document" | "Segment" | "User" | "Comment" | "GlossaryTerm";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

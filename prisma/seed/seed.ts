@@ -3,7 +3,7 @@
 // creates none, so it never touches real data. Run through `npm run db:seed`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pairParagraphsByPosition } from "@/domain/segmentation/pair-paragraphs";
+import { proposeImport } from "@/domain/import/propose-import";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { hashPassword } from "@/server/auth/password";
@@ -52,13 +52,13 @@ async function seed(): Promise<string> {
     return { ...adminRow, role: "ADMIN" as const };
   });
 
-  const source = readFileSync(path.join(here, "article.fr.txt"), "utf8");
-  const target = readFileSync(path.join(here, "article.en.txt"), "utf8");
-  const pairing = pairParagraphsByPosition(source, target);
-  if (!pairing.ok) throw new Error(`demo article cannot be paired: ${pairing.reason}`);
-  const title = pairing.pairs.find((pair) => pair.kind === "TITLE")?.targetText ?? "Demo article";
-  const { id } = await createDocument({ actor: admin, input: { title, sourceLang: "fr", targetLang: "en", pairs: pairing.pairs } });
-  return `seed: created ${DEMO_USERS.length} demo accounts and the demo article (${pairing.pairs.length} paragraphs, id ${id})`;
+  // The demo article goes through the same reading, alignment and classification as an import.
+  const side = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(here, name))) });
+  const imported = proposeImport({ source: side("article.fr.txt"), target: side("article.en.txt") });
+  if (!imported.ok) throw new Error(`demo article cannot be imported: ${imported.reason}`);
+  const { title, sourceLang, targetLang, rows } = imported.proposal;
+  const { id } = await createDocument({ actor: admin, input: { title, sourceLang, targetLang, pairs: rows } });
+  return `seed: created ${DEMO_USERS.length} demo accounts and the demo article (${rows.length} paragraphs, id ${id})`;
 }
 
 seed()

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import type { SegmentState } from "@/domain/workflow/segment-state";
 
@@ -32,19 +33,7 @@ export const segmentSelect = {
   _count: { select: { comments: { where: { resolvedAt: null, parentId: null } } } },
 } as const;
 
-type SelectedSegment = {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: SegmentKind;
-  state: SegmentState;
-  sourceText: string;
-  targetText: string;
-  version: number;
-  updatedAt: Date;
-  lastEditor: { name: string } | null;
-  _count: { comments: number };
-};
+type SelectedSegment = Prisma.SegmentGetPayload<{ select: typeof segmentSelect }>;
 
 export function toSegmentDto(segment: SelectedSegment): SegmentDto {
   return {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import vm from "node:vm";
 import { z } from "zod";
-import { compileFind, type FindOptions } from "@/domain/qa/find-replace";
+import { compileFind, countMatches, replaceMatches, type FindOptions } from "@/domain/qa/find-replace";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
@@ -40,17 +40,12 @@ const MATCH_TIME_LIMIT_MS = 2_000;
  * match) or [count, text after replacement].
  */
 function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex: boolean): ([number, string] | null)[] {
-  const context = vm.createContext({ texts, source: pattern.source, flags: pattern.flags, replacement, isRegex });
+  // The domain's own functions run inside the context: the time limit applies to whatever runs
+  // synchronously while the script does, whichever realm the code comes from.
+  const context = vm.createContext({ texts, pattern, replacement, isRegex, countMatches, replaceMatches });
   try {
     return vm.runInContext(
-      `const re = new RegExp(source, flags);
-       texts.map((text) => {
-         re.lastIndex = 0;
-         const count = [...text.matchAll(re)].filter((m) => m[0] !== "").length;
-         if (count === 0) return null;
-         re.lastIndex = 0;
-         return [count, isRegex ? text.replace(re, replacement) : text.replace(re, () => replacement)];
-       })`,
+      "texts.map((text) => countMatches(text, pattern) === 0 ? null : [countMatches(text, pattern), replaceMatches(text, pattern, replacement, isRegex)])",
       context,
       { timeout: MATCH_TIME_LIMIT_MS },
     ) as ([number, string] | null)[];

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { parseGlossaryCsv, parseTbx, toGlossaryCsv, toTbx, type GlossaryRecord } from "@/domain/qa/glossary-files";
-import { db } from "../db";
+import { db, type Db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 import { parseInput } from "../validation";
@@ -38,34 +39,45 @@ const termInput = z.object({
   note: z.string().trim().max(1_000).default(""),
 });
 
-async function assertUnique(sourceTerm: string, exceptId?: string) {
-  const existing = await db.glossaryTerm.findFirst({ where: { ...PAIR, sourceTerm }, select: { id: true } });
+async function assertUnique(client: Db | Tx, sourceTerm: string, exceptId?: string) {
+  const existing = await client.glossaryTerm.findFirst({ where: { ...PAIR, sourceTerm }, select: { id: true } });
   if (existing && existing.id !== exceptId) throw new AppError("ALREADY_EXISTS", { field: "sourceTerm" });
 }
 
 export async function createGlossaryTerm({ actor, input }: { actor: Actor; input: unknown }): Promise<GlossaryTermDto> {
   assertCan(actor, "glossary:manage");
   const data = parseInput(termInput, input);
-  await assertUnique(data.sourceTerm);
-  return toDto(await db.glossaryTerm.create({ data: { ...PAIR, ...data, forbidden: data.forbidden.join("|"), createdById: actor.id }, select }));
+  return db.$transaction(async (tx) => {
+    await assertUnique(tx, data.sourceTerm);
+    const term = await tx.glossaryTerm.create({ data: { ...PAIR, ...data, forbidden: data.forbidden.join("|"), createdById: actor.id }, select });
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.term-created", entityType: "GlossaryTerm", entityId: term.id, data });
+    return toDto(term);
+  });
 }
 
 export async function updateGlossaryTerm({ actor, input }: { actor: Actor; input: unknown }): Promise<GlossaryTermDto> {
   assertCan(actor, "glossary:manage");
   const { id, version, ...data } = parseInput(termInput.extend({ id: z.string().min(1).max(64), version: z.number().int().positive() }), input);
-  await assertUnique(data.sourceTerm, id);
-  const updated = await db.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: data.forbidden.join("|"), version: { increment: 1 } } });
-  if (updated.count === 0) {
-    const exists = await db.glossaryTerm.findUnique({ where: { id }, select: { id: true } });
-    throw new AppError(exists ? "CONFLICT" : "NOT_FOUND", { entity: "glossaryTerm" });
-  }
-  return toDto(await db.glossaryTerm.findUniqueOrThrow({ where: { id }, select }));
+  return db.$transaction(async (tx) => {
+    await assertUnique(tx, data.sourceTerm, id);
+    const updated = await tx.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: data.forbidden.join("|"), version: { increment: 1 } } });
+    if (updated.count === 0) {
+      const exists = await tx.glossaryTerm.findUnique({ where: { id }, select: { id: true } });
+      throw new AppError(exists ? "CONFLICT" : "NOT_FOUND", { entity: "glossaryTerm" });
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.term-updated", entityType: "GlossaryTerm", entityId: id, data });
+    return toDto(await tx.glossaryTerm.findUniqueOrThrow({ where: { id }, select }));
+  });
 }
 
 export async function deleteGlossaryTerm({ actor, id }: { actor: Actor; id: string }): Promise<void> {
   assertCan(actor, "glossary:manage");
-  const deleted = await db.glossaryTerm.deleteMany({ where: { id } });
-  if (deleted.count === 0) throw new AppError("NOT_FOUND", { entity: "glossaryTerm" });
+  await db.$transaction(async (tx) => {
+    const term = await tx.glossaryTerm.findUnique({ where: { id }, select: { sourceTerm: true, targetTerm: true, forbidden: true } });
+    if (!term) throw new AppError("NOT_FOUND", { entity: "glossaryTerm" });
+    await tx.glossaryTerm.delete({ where: { id }, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.term-deleted", entityType: "GlossaryTerm", entityId: id, data: term });
+  });
 }
 
 const importInput = z.object({ format: z.enum(["csv", "tbx"]), content: z.string().min(1).max(2_000_000) });
@@ -90,6 +102,7 @@ export async function importGlossary({ actor, input }: { actor: Actor; input: un
         added += 1;
       }
     }
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.imported", entityType: "GlossaryTerm", entityId: format, data: { format, added, updated } });
     return { added, updated };
   });
 }

@@ -1,20 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pairParagraphsByPosition, type ParagraphPair } from "@/domain/segmentation/pair-paragraphs";
 import { db } from "@/server/db";
 import { createDocument } from "@/server/services/create-document";
 import { getDocument } from "@/server/services/get-document";
 import { listDocuments } from "@/server/services/list-documents";
 import { countRows, createActor } from "./support/actors";
+import { seedArticlePairs } from "./support/seed-article";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const seedPairs = (): ParagraphPair[] => {
-  const read = (file: string) => readFileSync(path.join(root, "prisma/seed", file), "utf8");
-  const result = pairParagraphsByPosition(read("article.fr.txt"), read("article.en.txt"));
-  if (!result.ok) throw new Error(result.reason);
-  return result.pairs;
-};
+const seedPairs = seedArticlePairs;
 
 describe("createDocument", () => {
   it("stores the demo article as paired segments with their import history, in order", async () => {

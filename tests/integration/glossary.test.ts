@@ -15,6 +15,11 @@ describe("glossary", () => {
     expect((await listGlossaryTerms({ actor: translator })).map((t) => t.targetTerm)).toContain("Warsaw");
     await deleteGlossaryTerm({ actor: reviewer, id: term.id });
     expect(await db.glossaryTerm.count({ where: { id: term.id } })).toBe(0);
+    // Who changed the glossary, and how, stays on record.
+    const events = await db.auditEvent.findMany({ where: { entityId: term.id }, select: { action: true, actorId: true } });
+    expect(events.map((e) => `${e.action} by ${e.actorId}`).sort()).toEqual(
+      ["glossary.term-created", "glossary.term-deleted", "glossary.term-updated"].map((action) => `${action} by ${reviewer.id}`),
+    );
   });
 
   it.each(["TRANSLATOR", "PUBLISHER"] as const)("refuses a %s any change", async (role) => {
@@ -37,7 +42,7 @@ describe("glossary", () => {
 
   it("refuses a bad file, naming the problem, and writes nothing", async () => {
     const admin = await createActor("ADMIN");
-    const before = await db.glossaryTerm.count();
+    const before = [await db.glossaryTerm.count(), await db.auditEvent.count()];
     await expect(importGlossary({ actor: admin, input: { format: "csv", content: "source,target,forbidden,note\nLondres,London,,\nParis,,,\n" } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       params: { reason: "row-incomplete", row: 3 },
@@ -45,6 +50,6 @@ describe("glossary", () => {
     await expect(importGlossary({ actor: admin, input: { format: "tbx", content: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><martif/>' } })).rejects.toMatchObject({
       params: { reason: "xml-doctype-forbidden" },
     });
-    expect(await db.glossaryTerm.count()).toBe(before);
+    expect([await db.glossaryTerm.count(), await db.auditEvent.count()]).toEqual(before);
   });
 });
