@@ -129,6 +129,8 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       ...(change.batchId ? { batchId: change.batchId } : {}),
     },
   });
+  // The documents list orders by this column; keeping it here means no write can forget it.
+  await tx.document.update({ where: { id: segment.documentId }, data: { lastActivityAt: now }, select: { id: true } });
   // The saved row is known without reading it back: one query less on every save.
   const saved: SegmentDto = {
     ...segment,

@@ -54,8 +54,10 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
   const { documentId, segments } = parseInput(bulkInput, input);
   const batchId = randomUUID();
   const result = await db.$transaction(async (tx) => {
+    // The whole document rather than an `in` list of the confirmed ids: a list that long
+    // exceeds the databases' parameter limits.
     const current = await tx.segment.findMany({
-      where: { documentId, id: { in: segments.map((s) => s.id) } },
+      where: { documentId },
       select: { id: true, version: true, state: true, targetText: true },
     });
     const byId = new Map(current.map((s) => [s.id, s]));
@@ -156,6 +158,7 @@ export async function undoBatch({ actor, input }: { actor: Actor; input: unknown
       });
       restored += 1;
     }
+    if (restored > 0) await tx.document.update({ where: { id: changes[0].segment.documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.batch-undone",

@@ -39,7 +39,8 @@ const MATCH_TIME_LIMIT_MS = 2_000;
  * pathological pattern is refused instead of blocking the server. Returns, per text, null (no
  * match) or [count, text after replacement].
  */
-function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex: boolean): ([number, string] | null)[] {
+function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex: boolean, timeLimitMs = MATCH_TIME_LIMIT_MS): ([number, string] | null)[] {
+  if (timeLimitMs <= 0) throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
   // The domain's own functions run inside the context: the time limit applies to whatever runs
   // synchronously while the script does, whichever realm the code comes from.
   const context = vm.createContext({ texts, pattern, replacement, isRegex, countMatches, replaceMatches });
@@ -47,7 +48,7 @@ function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex
     return vm.runInContext(
       "texts.map((text) => countMatches(text, pattern) === 0 ? null : [countMatches(text, pattern), replaceMatches(text, pattern, replacement, isRegex)])",
       context,
-      { timeout: MATCH_TIME_LIMIT_MS },
+      { timeout: Math.ceil(timeLimitMs) },
     ) as ([number, string] | null)[];
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
@@ -55,32 +56,64 @@ function matchAll(texts: string[], pattern: RegExp, replacement: string, isRegex
   }
 }
 
-/** Every English paragraph the search matches, with its text before and after, for the user to choose from. */
+/** Documents whose paragraphs are read at once when searching every document: memory stays bounded by this, not by the archive. */
+const SEARCH_DOCUMENTS_PER_BATCH = 20;
+
+/** The paragraphs to search, a few documents at a time, in a stable order (document, then position). */
+async function* paragraphsToSearch(documentId: string | undefined) {
+  const read = (documentIds: string[]) =>
+    db.segment.findMany({
+      where: { documentId: { in: documentIds }, NOT: { state: "EXCLUDED" } },
+      orderBy: [{ documentId: "asc" }, { position: "asc" }],
+      select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
+    });
+  if (documentId) {
+    yield await read([documentId]);
+    return;
+  }
+  let after: string | undefined;
+  for (;;) {
+    const documents = await db.document.findMany({
+      where: after ? { id: { gt: after } } : {},
+      orderBy: { id: "asc" },
+      take: SEARCH_DOCUMENTS_PER_BATCH,
+      select: { id: true },
+    });
+    if (documents.length === 0) return;
+    yield await read(documents.map((document) => document.id));
+    after = documents[documents.length - 1].id;
+  }
+}
+
+/**
+ * Every English paragraph the search matches, with its text before and after, for the user to
+ * choose from: at most MAX_MATCHES, and the time limit counts the matching of all batches together.
+ */
 export async function previewReplace({ actor, input }: { actor: Actor; input: unknown }): Promise<{ matches: ReplaceMatchDto[]; isTruncated: boolean }> {
   assertCan(actor, "text:replace");
   const options = parseInput(searchInput, input);
   const pattern = compile(options);
-  const segments = await db.segment.findMany({
-    where: { ...(options.documentId ? { documentId: options.documentId } : {}), NOT: { state: "EXCLUDED" } },
-    orderBy: [{ documentId: "asc" }, { position: "asc" }],
-    select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
-  });
-  const results = matchAll(segments.map((segment) => segment.targetText), pattern, options.replacement, options.isRegex);
   const matches: ReplaceMatchDto[] = [];
-  for (const [index, segment] of segments.entries()) {
-    const result = results[index];
-    if (!result) continue;
-    matches.push({
-      segmentId: segment.id,
-      documentId: segment.documentId,
-      documentTitle: segment.document.title,
-      paragraph: segment.position + 1,
-      version: segment.version,
-      count: result[0],
-      before: segment.targetText,
-      after: result[1],
-    });
-    if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
+  let timeLeftMs = MATCH_TIME_LIMIT_MS;
+  for await (const segments of paragraphsToSearch(options.documentId)) {
+    const started = performance.now();
+    const results = matchAll(segments.map((segment) => segment.targetText), pattern, options.replacement, options.isRegex, timeLeftMs);
+    timeLeftMs -= performance.now() - started;
+    for (const [index, segment] of segments.entries()) {
+      const result = results[index];
+      if (!result) continue;
+      matches.push({
+        segmentId: segment.id,
+        documentId: segment.documentId,
+        documentTitle: segment.document.title,
+        paragraph: segment.position + 1,
+        version: segment.version,
+        count: result[0],
+        before: segment.targetText,
+        after: result[1],
+      });
+      if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
+    }
   }
   return { matches, isTruncated: false };
 }

@@ -79,7 +79,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       },
       select: { number: true, createdAt: true, contentHash: true, overrideReason: true },
     });
-    await tx.document.update({ where: { id: documentId }, data: { status: "PUBLISHED", version: { increment: 1 } }, select: { id: true } });
+    await tx.document.update({ where: { id: documentId }, data: { status: "PUBLISHED", version: { increment: 1 }, lastActivityAt: new Date() }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "document.published",

@@ -1,26 +1,18 @@
 // Two app instances on one PostgreSQL database behave as one app. Needs PostgreSQL:
 // TEST_DATABASE_URL names a server where databases can be created (README, "Tests").
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase, startInstance, type AppInstance } from "../../scripts/lib/app-instance";
 import { signInOverHttp, type HttpSession } from "../../scripts/benchmarks/http-session";
+import { createScratchDatabase, POSTGRES_ADMIN_URL } from "./postgres";
 
-const adminUrl = process.env.TEST_DATABASE_URL;
-test.skip(!adminUrl, "needs PostgreSQL: set TEST_DATABASE_URL (see README)");
+test.skip(!POSTGRES_ADMIN_URL, "needs PostgreSQL: set TEST_DATABASE_URL (see README)");
 test.describe.configure({ mode: "serial" });
 
-let database = "";
+let dropDatabase: (() => Promise<void>) | undefined;
 let databaseUrl = "";
 let a: AppInstance;
 let b: AppInstance;
 let documentId = "";
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 const json = async <T,>(response: Response) => (await response.json()) as T;
 const call = (instance: AppInstance, session: HttpSession, route: string, init: RequestInit = {}) =>
@@ -28,11 +20,9 @@ const call = (instance: AppInstance, session: HttpSession, route: string, init: 
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  database = `vav_multi_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-  await admin(`CREATE DATABASE "${database}"`);
-  const url = new URL(adminUrl as string);
-  url.pathname = `/${database}`;
-  databaseUrl = url.toString();
+  const database = await createScratchDatabase("vav_multi");
+  dropDatabase = database.drop;
+  databaseUrl = database.url;
   prepareDatabase(databaseUrl);
   [a, b] = await Promise.all([startInstance(databaseUrl, 3311), startInstance(databaseUrl, 3312)]);
   const session = await signInOverHttp(a.url, "reviewer@example.com", "demo-reviewer");
@@ -42,7 +32,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   a?.stop();
   b?.stop();
-  if (database) await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await dropDatabase?.();
 });
 
 test("a session made on one instance works on the other", async () => {

@@ -85,7 +85,7 @@ describe("listDocuments and getDocument", () => {
     const reviewer = await createActor("REVIEWER");
     const pairs = seedPairs();
     const { id } = await createDocument({ actor: reviewer, input: { title: "Progress", pairs } });
-    const summary = (await listDocuments({ actor: reviewer })).find((d) => d.id === id);
+    const summary = (await listDocuments({ actor: reviewer })).documents.find((d) => d.id === id);
     const furniture = pairs.filter((p) => p.kind === "BOILERPLATE").length;
     expect(summary?.progress).toMatchObject({
       total: pairs.length,

@@ -81,7 +81,7 @@ describe("demo seed", () => {
 
     const admin = await authenticateUser({ email: "admin@example.com", password: "demo-admin" });
     if (!admin) throw new Error("the demo admin cannot sign in");
-    const documents = await listDocuments({ actor: admin });
+    const { documents } = await listDocuments({ actor: admin });
     expect(documents).toHaveLength(1);
     expect(documents[0]).toMatchObject({
       title: "Vladimir Putin in India to strengthen ties and maintain a balance",
