@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
-import type { DocumentSummaryDto } from "@/server/services/list-documents";
+import type { DocumentSummaryDto } from "@/server/services/documents/list-documents.schema";
 import { LocalTime } from "./local-time";
 import { ProgressBar } from "./progress-bar";
 

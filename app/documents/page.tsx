@@ -5,7 +5,7 @@ import { Pager } from "@/components/pager";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
-import { listDocuments } from "@/server/services/list-documents";
+import { listDocuments } from "@/server/services/documents/list-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "documents");

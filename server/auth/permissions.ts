@@ -56,6 +56,11 @@ export type Actor = {
   uiLanguage: string;
 };
 
+/** The roles that hold a permission, for the API reference. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(RIGHTS) as Role[]).filter((role) => RIGHTS[role].has(permission));
+}
+
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
   return actor ? RIGHTS[actor.role].has(permission) : false;
 }

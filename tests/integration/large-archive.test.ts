@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
-import { listDocuments, MAX_DOCUMENTS_PAGE_SIZE } from "@/server/services/list-documents";
+import { listDocuments } from "@/server/services/documents/list-documents";
+import { MAX_DOCUMENTS_PAGE_SIZE } from "@/server/services/documents/list-documents.schema";
 import { previewReplace } from "@/server/services/find-replace";
 import { saveSegment } from "@/server/services/save-segment";
 import { ARCHIVE_SIZE, archiveDocument, createArchive } from "../support/archive";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { authenticateUser } from "@/server/services/authenticate-user";
-import { listDocuments } from "@/server/services/list-documents";
+import { listDocuments } from "@/server/services/documents/list-documents";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const isPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "");

@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
+import { handleRoute } from "@/server/api/handle-route";
 import { readJson, withActor } from "@/server/http";
 import { createDocument } from "@/server/services/create-document";
-import { listDocuments } from "@/server/services/list-documents";
+import { listDocuments } from "@/server/services/documents/list-documents";
+import { listDocumentsContract } from "@/server/services/documents/list-documents.schema";
 
-/** One page of the documents, most recently changed first: `?page=1&pageSize=50` (at most 100). */
-export const GET = withActor(async (actor, request) =>
-  NextResponse.json(await listDocuments({ actor, input: Object.fromEntries(new URL(request.url).searchParams) })),
-);
+export const GET = handleRoute(listDocumentsContract, ({ actor, query }) => listDocuments({ actor, input: query }));
 
 /** Creates a document from paragraph pairs already aligned: `{ title, sourceLang, targetLang, pairs: [{ kind, sourceText, targetText }] }`. */
 export const POST = withActor(async (actor, request) =>

@@ -1,42 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { summariseProgress, type Progress } from "@/domain/progress";
+import { summariseProgress } from "@/domain/progress";
 import { isSegmentState, type SegmentState } from "@/domain/workflow/segment-state";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { parseInput } from "../validation";
-
-export type DocumentSummaryDto = {
-  id: string;
-  title: string;
-  sourceLang: string;
-  targetLang: string;
-  status: string;
-  updatedAt: string;
-  createdByName: string;
-  progress: Progress;
-};
-
-export type DocumentPageDto = {
-  documents: DocumentSummaryDto[];
-  /** The page shown, from 1; a page past the end shows the last one. */
-  page: number;
-  pageSize: number;
-  /** Documents in the whole archive. */
-  total: number;
-  pageCount: number;
-};
-
-/** Documents per page of the list unless the caller asks for another size. */
-export const DOCUMENTS_PAGE_SIZE = 50;
-/** The largest page a caller may ask for: a page's progress is computed for its documents only. */
-export const MAX_DOCUMENTS_PAGE_SIZE = 100;
-
-const listInput = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
-});
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { parseInput } from "../../validation";
+import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schema";
 
 /**
  * One page of the documents, the most recently changed first. Every query is bounded by the
@@ -45,7 +14,7 @@ const listInput = z.object({
  */
 export async function listDocuments({ actor, input = {} }: { actor: Actor; input?: unknown }): Promise<DocumentPageDto> {
   assertCan(actor, "document:view");
-  const { page: requestedPage, pageSize } = parseInput(listInput, input);
+  const { page: requestedPage, pageSize } = parseInput(listDocumentsInput, input);
   const total = await db.document.count();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(requestedPage, pageCount);

@@ -1,0 +1,88 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError, isAppError, toErrorBody } from "../errors";
+import { getActor } from "../auth/session";
+import type { Actor } from "../auth/permissions";
+import type { Contract, ResponseOf } from "./contract";
+
+/**
+ * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
+ * to 2 MiB (MAX_IMPORT_BYTES), possibly in base64, which this leaves room for.
+ */
+export const MAX_JSON_BODY_BYTES = 6_000_000;
+
+/** Reads a JSON body; a body that is too large or not JSON is refused with a clear code. */
+async function readJsonBody(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BODY_BYTES });
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BODY_BYTES });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", { field: "body" });
+  }
+}
+
+/** What a route's handler receives: the caller, and the request's parts, not yet validated (services validate). */
+export type RouteInput<Caller> = {
+  actor: Caller;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  /** The parsed JSON body, when the contract declares one. */
+  body: unknown;
+  request: Request;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type Handler<C extends Contract, Caller> = (input: RouteInput<Caller>) => Promise<ResponseOf<C> | Response>;
+
+function toResponse(contract: Contract, result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (contract.status === 204) return new Response(null, { status: 204 });
+  return NextResponse.json({ data: result }, { status: contract.status ?? 200 });
+}
+
+function toErrorResponse(error: unknown): Response {
+  if (isAppError(error)) return NextResponse.json(toErrorBody(error), { status: error.status });
+  console.error(error);
+  return NextResponse.json({ error: { code: "INTERNAL", params: {} } }, { status: 500 });
+}
+
+async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined) {
+  const raw = (await context?.params) ?? {};
+  const params = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const body = contract.body ? await readJsonBody(request) : undefined;
+  return { params, query, body, request };
+}
+
+/**
+ * A route handler built from its contract: 401 without a session, then the handler's result as
+ * `{ data }` with the contract's status (or the handler's own Response for files and streams),
+ * any AppError as its status and `{ error: { code, params, details? } }`, anything else as a
+ * 500 that reveals nothing. Permissions are checked by the service the handler calls.
+ */
+export function handleRoute<C extends Contract>(contract: C, handler: Handler<C, Actor>) {
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      const actor = await getActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED");
+      return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context)) }));
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** The same for the few routes anyone may call (`access: "public"`). */
+export function handlePublicRoute<C extends Contract>(contract: C, handler: Handler<C, Actor | null>) {
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      return toResponse(contract, await handler({ actor: await getActor(), ...(await readRequest(contract, request, context)) }));
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

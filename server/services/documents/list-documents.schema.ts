@@ -1,0 +1,58 @@
+import { z } from "zod";
+import type { Progress } from "@/domain/progress";
+import { defineContract } from "../../api/contract";
+
+/** Documents per page of the list unless the caller asks for another size. */
+export const DOCUMENTS_PAGE_SIZE = 50;
+/** The largest page a caller may ask for: a page's progress is computed for its documents only. */
+export const MAX_DOCUMENTS_PAGE_SIZE = 100;
+
+export const listDocumentsInput = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe("The page, from 1; a page past the end shows the last one."),
+  pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
+});
+
+export const progressSchema = z.object({
+  total: z.number().int(),
+  included: z.number().int(),
+  translated: z.number().int(),
+  approved: z.number().int(),
+  excluded: z.number().int(),
+  rejected: z.number().int(),
+  approvedPercent: z.number().int(),
+}) satisfies z.ZodType<Progress>;
+
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  sourceLang: z.string(),
+  targetLang: z.string(),
+  status: z.string(),
+  /** The latest change to the document or any of its paragraphs (ISO 8601). */
+  updatedAt: z.string(),
+  createdByName: z.string(),
+  progress: progressSchema,
+});
+
+export const documentPageSchema = z.object({
+  documents: z.array(documentSummarySchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Documents in the whole archive. */
+  total: z.number().int(),
+  pageCount: z.number().int(),
+});
+
+export type DocumentSummaryDto = z.infer<typeof documentSummarySchema>;
+export type DocumentPageDto = z.infer<typeof documentPageSchema>;
+
+export const listDocumentsContract = defineContract({
+  operationId: "listDocuments",
+  tag: "documents",
+  method: "GET",
+  path: "/api/documents",
+  summary: "One page of the documents, the most recently changed first, with each one's progress.",
+  access: "document:view",
+  query: listDocumentsInput,
+  response: documentPageSchema,
+});
