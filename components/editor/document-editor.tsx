@@ -16,7 +16,6 @@ import { SegmentPanel } from "./segment-panel";
 import { SegmentRow, type RowHandlers } from "./segment-row";
 import { ShortcutsHelp } from "./shortcuts-help";
 import type { Conflict, EditorRights, ReviewAction, RowStatus } from "./types";
-import { useErrorMessage } from "../api/use-error-message";
 import { useLiveDocument } from "../api/use-live-document";
 import { useFindings } from "./use-findings";
 import { IssuesPanel } from "./issues-panel";
@@ -40,7 +39,6 @@ function fold(text: string): string {
  */
 export function DocumentEditor({ document, rights, viewerId }: { document: DocumentDto; rights: EditorRights; viewerId: string }) {
   const { t } = useTranslation(["editor", "documents"]);
-  const describe = useErrorMessage();
   const [segments, setSegments] = useState<SegmentDto[]>(document.segments);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [statuses, setStatuses] = useState<Record<string, RowStatus>>({});
@@ -109,9 +107,9 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
           return;
         }
       }
-      setStatus(id, { kind: "error", message: describe(result.error) });
+      setStatus(id, { kind: "error", error: result.error });
     },
-    [describe, replaceSegment, setStatus],
+    [replaceSegment, setStatus],
   );
 
   /** Saves the paragraph's draft (if any) and optionally submits it; resolves true on success. */
