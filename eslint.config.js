@@ -36,6 +36,20 @@ const config = [
       ],
     },
   },
+  {
+    // The editor's state rules are pure so that the unit tests run them without a browser.
+    files: ["components/editor/segment-sync.ts", "components/editor/key-map.ts", "components/editor/filters.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "next", "next/*", "@prisma/*", "**/generated/prisma/*"], message: "Keep the editor's state rules pure TypeScript." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,4 +1,4 @@
-// `npm test`: every tier, in order: static checks (TypeScript, ESLint), unit (domain),
+// `npm test`: every tier, in order: static checks (TypeScript, ESLint), unit (domain, the editor's state rules),
 // integration (services on real SQLite files, and on PostgreSQL when TEST_DATABASE_URL is set),
 // end-to-end (Chromium). Each tier runs even if
 // an earlier one failed, so one run shows everything that is broken. Ends with one line

@@ -3,8 +3,8 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/bulk-approve";
-import { callApi } from "./api";
-import { useErrorMessage } from "./use-error-message";
+import { callApi } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
 type Notice = { text: string; batchId: string | null } | null;

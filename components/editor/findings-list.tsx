@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "@/domain/qa/types";
 import { ErrorAlert } from "../error-alert";
-import type { ApiResult } from "./api";
-import { useErrorMessage } from "./use-error-message";
+import type { ApiResult } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { useFindingMessage } from "./use-findings";
 
 type Props = {

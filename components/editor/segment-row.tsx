@@ -3,7 +3,8 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { SegmentDto } from "@/server/segments/segment-dto";
-import type { Conflict, EditorRights, RowStatus } from "./types";
+import { useErrorMessage } from "../api/use-error-message";
+import type { Conflict, ConflictChoice, EditorRights, RowStatus } from "./types";
 import type { Finding } from "@/domain/qa/types";
 
 export type RowHandlers = {
@@ -13,7 +14,7 @@ export type RowHandlers = {
   leaveEditor: (id: string) => void;
   editorKeyDown: (id: string, event: KeyboardEvent<HTMLTextAreaElement>) => void;
   rowKeyDown: (id: string, event: KeyboardEvent<HTMLTableRowElement>) => void;
-  resolveConflict: (id: string, choice: "mine" | "theirs" | { merged: string }) => void;
+  resolveConflict: (id: string, choice: ConflictChoice) => void;
 };
 
 type Props = {
@@ -85,6 +86,7 @@ function ConflictBox({ segmentId, conflict, handlers }: { segmentId: string; con
 export const SegmentRow = memo(function SegmentRow(props: Props) {
   const { segment, number, draft, isEditing, isActive, isTabStop, status, conflict, editedBy, findings, rights, handlers } = props;
   const { t } = useTranslation(["editor", "documents", "qa"]);
+  const describe = useErrorMessage();
   const text = draft ?? segment.targetText;
   const isEditable = rights.canEdit && segment.state !== "EXCLUDED";
   const isDirty = draft !== undefined && draft !== segment.targetText;
@@ -158,7 +160,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           {status?.kind === "saved" && !isDirty && <span className="status-ok">{t("row.saved")}</span>}
           {status?.kind === "error" && (
             <span className="status-error" role="alert">
-              {t("row.saveFailed", { message: status.message })}
+              {t("row.saveFailed", { message: describe(status.error) })}
             </span>
           )}
           {isDirty && status?.kind !== "saving" && status?.kind !== "error" && <span className="status-warn">{t("row.unsaved")}</span>}

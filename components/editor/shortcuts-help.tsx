@@ -2,18 +2,7 @@
 
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
-
-const SHORTCUTS: [keys: string, key: string][] = [
-  ["Ctrl + Enter", "saveNext"],
-  ["Ctrl + Shift + Enter", "approveNext"],
-  ["Alt + ↓", "moveDown"],
-  ["Alt + ↑", "moveUp"],
-  ["Ctrl + Shift + S", "copySource"],
-  ["Esc", "cancel"],
-  ["↑ ↓ Home End", "rows"],
-  ["Enter", "edit"],
-  ["Ctrl + /", "help"],
-];
+import { SHORTCUT_HELP } from "./key-map";
 
 /** The shortcut list, as a modal dialog opened by the toolbar button or Ctrl+/. */
 export const ShortcutsHelp = forwardRef<HTMLDialogElement>(function ShortcutsHelp(_props, ref) {
@@ -23,7 +12,7 @@ export const ShortcutsHelp = forwardRef<HTMLDialogElement>(function ShortcutsHel
       <h2 id="shortcuts-title">{t("help.title")}</h2>
       <table className="data-table">
         <tbody>
-          {SHORTCUTS.map(([keys, key]) => (
+          {SHORTCUT_HELP.map(({ keys, key }) => (
             <tr key={key}>
               <th scope="row">
                 <kbd>{keys}</kbd>

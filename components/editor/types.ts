@@ -1,3 +1,4 @@
+import type { ApiError } from "../api/call-api";
 import type { SegmentDto } from "@/server/segments/segment-dto";
 
 /** What the signed-in user may do here; computed on the server with `can()`. */
@@ -10,9 +11,12 @@ export type EditorRights = {
   canComment: boolean;
 };
 
-export type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+export type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; error: ApiError };
 
 /** A save refused because someone else saved first: both texts, for the user to decide. */
 export type Conflict = { mine: string; theirs: SegmentDto };
+
+/** How the user settles a conflict: their own text, the saved one, or a merge of both. */
+export type ConflictChoice = "mine" | "theirs" | { merged: string };
 
 export type ReviewAction = "submit" | "approve" | "reject" | "exclude" | "include";

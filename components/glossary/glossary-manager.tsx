@@ -3,8 +3,8 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { GlossaryTermDto } from "@/server/services/glossary";
-import { callApi } from "../editor/api";
-import { useErrorMessage } from "../editor/use-error-message";
+import { callApi } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
 type Draft = { sourceTerm: string; targetTerm: string; forbidden: string; caseSensitive: boolean; note: string };

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { detachRow, mergeRows, moveTarget, setRowKind, splitRow, type ProposedRow } from "@/domain/alignment/proposal";
 import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import type { ImportProposal } from "@/server/services/preview-import";
-import { callApi } from "../editor/api";
-import { useErrorMessage } from "../editor/use-error-message";
+import { callApi } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
 type SideInput = { text: string; file: { name: string; content: string } | null };

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { EXPORT_FORMATS } from "@/domain/exporters/types";
 import type { DiffPart } from "@/domain/history/word-diff";
 import type { ChecklistDto, PublicationSummaryDto } from "@/server/services/publishing";
-import { callApi } from "../editor/api";
-import { useErrorMessage } from "../editor/use-error-message";
+import { callApi } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { LocalTime } from "../local-time";
 
 export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReplaceMatchDto } from "@/server/services/find-replace";
-import { callApi } from "../editor/api";
-import { useErrorMessage } from "../editor/use-error-message";
+import { callApi } from "../api/call-api";
+import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
 type Options = { find: string; replacement: string; isRegex: boolean; isCaseSensitive: boolean; isWholeWord: boolean; scope: "document" | "all" };

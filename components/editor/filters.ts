@@ -1,0 +1,30 @@
+// Which paragraphs the editor shows: pure, so the toolbar's filters are unit-tested.
+import type { Finding } from "@/domain/qa/types";
+import type { SegmentDto } from "@/server/segments/segment-dto";
+
+export type Filters = { state: string; kind: string; hasComments: boolean; search: string; check: string };
+
+export const NO_FILTERS: Filters = { state: "", kind: "", hasComments: false, search: "", check: "" };
+
+/** Case- and accent-insensitive, so "poutine" finds "Poutine" and "pekin" finds "Pékin". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** The paragraphs that pass every filter; the search looks at the source, the saved text and the draft. */
+export function filterSegments(
+  segments: SegmentDto[],
+  filters: Filters,
+  drafts: Record<string, string>,
+  findings: Map<string, Finding[]>,
+): SegmentDto[] {
+  const search = fold(filters.search.trim());
+  return segments.filter(
+    (s) =>
+      (filters.state === "" || s.state === filters.state) &&
+      (filters.kind === "" || s.kind === filters.kind) &&
+      (!filters.hasComments || s.openCommentCount > 0) &&
+      (filters.check === "" || (findings.get(s.id) ?? []).some((f) => f.checkId === filters.check)) &&
+      (search === "" || fold(s.sourceText).includes(search) || fold(s.targetText).includes(search) || fold(drafts[s.id] ?? "").includes(search)),
+  );
+}

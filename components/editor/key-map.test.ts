@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import editorEn from "@/locales/en/editor.json";
+import { findEditorCommand, findRowCommand, SHORTCUT_HELP, type KeyPress } from "./key-map";
+
+function press(key: string, modifiers: Partial<Omit<KeyPress, "key">> = {}): KeyPress {
+  return { key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers };
+}
+
+describe("keys in a paragraph's text box", () => {
+  it.each([
+    [press("Enter", { ctrlKey: true }), "saveNext"],
+    [press("Enter", { metaKey: true }), "saveNext"],
+    [press("Enter", { ctrlKey: true, shiftKey: true }), "approveNext"],
+    [press("ArrowDown", { altKey: true }), "moveDown"],
+    [press("ArrowUp", { altKey: true }), "moveUp"],
+    [press("S", { ctrlKey: true, shiftKey: true }), "copySource"],
+    [press("s", { metaKey: true, shiftKey: true }), "copySource"],
+    [press("Escape"), "cancel"],
+    [press("/", { ctrlKey: true }), "help"],
+    // Look-alikes that must be left to the text box.
+    [press("Enter"), null],
+    [press("Enter", { shiftKey: true }), null],
+    [press("ArrowDown"), null],
+    [press("s", { ctrlKey: true }), null],
+    [press("/"), null],
+  ])("%o is %s", (key, command) => {
+    expect(findEditorCommand(key)).toBe(command);
+  });
+});
+
+describe("keys on a focused row", () => {
+  it.each([
+    [press("ArrowDown"), "down"],
+    [press("ArrowUp"), "up"],
+    [press("Home"), "first"],
+    [press("End"), "last"],
+    [press("Enter"), "edit"],
+    [press("/", { metaKey: true }), "help"],
+    [press("/"), null],
+    [press("a"), null],
+  ])("%o is %s", (key, command) => {
+    expect(findRowCommand(key)).toBe(command);
+  });
+});
+
+describe("the shortcuts help", () => {
+  it("describes every line in the interface language", () => {
+    expect(SHORTCUT_HELP.map(({ key }) => key).sort()).toEqual(Object.keys(editorEn.help.keys).sort());
+  });
+});

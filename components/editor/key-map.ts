@@ -1,0 +1,55 @@
+// The editor's keyboard shortcuts, declared once: what each key does and how the help dialog
+// lists it. Pure, so the bindings are unit-tested (key-map.test.ts).
+
+/** A key press as the shortcuts see it; a React or DOM keyboard event fits. */
+export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+
+type Binding<Command extends string> = { command: Command; matches: (press: KeyPress) => boolean };
+
+/** Ctrl on Windows and Linux, Cmd on a Mac. */
+const isCtrl = (press: KeyPress) => press.ctrlKey || press.metaKey;
+
+export type EditorCommand = "approveNext" | "saveNext" | "moveDown" | "moveUp" | "copySource" | "cancel" | "help";
+
+/** Keys in a paragraph's text box. The first binding that matches wins, so the order matters. */
+const EDITOR_KEYS: Binding<EditorCommand>[] = [
+  { command: "approveNext", matches: (p) => isCtrl(p) && p.shiftKey && p.key === "Enter" },
+  { command: "saveNext", matches: (p) => isCtrl(p) && p.key === "Enter" },
+  { command: "moveDown", matches: (p) => p.altKey && p.key === "ArrowDown" },
+  { command: "moveUp", matches: (p) => p.altKey && p.key === "ArrowUp" },
+  { command: "copySource", matches: (p) => isCtrl(p) && p.shiftKey && (p.key === "S" || p.key === "s") },
+  { command: "cancel", matches: (p) => p.key === "Escape" },
+  { command: "help", matches: (p) => isCtrl(p) && p.key === "/" },
+];
+
+export type RowCommand = "down" | "up" | "first" | "last" | "edit" | "help";
+
+/** Keys on a focused row (not in its text box). */
+const ROW_KEYS: Binding<RowCommand>[] = [
+  { command: "down", matches: (p) => p.key === "ArrowDown" },
+  { command: "up", matches: (p) => p.key === "ArrowUp" },
+  { command: "first", matches: (p) => p.key === "Home" },
+  { command: "last", matches: (p) => p.key === "End" },
+  { command: "edit", matches: (p) => p.key === "Enter" },
+  { command: "help", matches: (p) => isCtrl(p) && p.key === "/" },
+];
+
+function findCommand<Command extends string>(bindings: Binding<Command>[], press: KeyPress): Command | null {
+  return bindings.find((binding) => binding.matches(press))?.command ?? null;
+}
+
+export const findEditorCommand = (press: KeyPress) => findCommand(EDITOR_KEYS, press);
+export const findRowCommand = (press: KeyPress) => findCommand(ROW_KEYS, press);
+
+/** The help dialog's lines: the keys as shown, and what they do (`editor:help.keys.<key>`). */
+export const SHORTCUT_HELP: { keys: string; key: string }[] = [
+  { keys: "Ctrl + Enter", key: "saveNext" },
+  { keys: "Ctrl + Shift + Enter", key: "approveNext" },
+  { keys: "Alt + ↓", key: "moveDown" },
+  { keys: "Alt + ↑", key: "moveUp" },
+  { keys: "Ctrl + Shift + S", key: "copySource" },
+  { keys: "Esc", key: "cancel" },
+  { keys: "↑ ↓ Home End", key: "rows" },
+  { keys: "Enter", key: "edit" },
+  { keys: "Ctrl + /", key: "help" },
+];

@@ -1,0 +1,162 @@
+// The editor's paragraph state as a pure reducer: what is saved, what is typed, what is being
+// saved, what conflicts. No React and no fetch here, so every rule is unit-tested
+// (segment-sync.test.ts); `useSegmentSync` runs the requests and dispatches what they return.
+import type { ApiError } from "../api/call-api";
+import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { Conflict, ConflictChoice, RowStatus } from "./types";
+
+export type SyncState = {
+  /** The paragraphs as the server last confirmed them (a row with a draft keeps its version). */
+  segments: SegmentDto[];
+  /** Text typed and not saved yet, by paragraph id. */
+  drafts: Record<string, string>;
+  statuses: Record<string, RowStatus>;
+  conflicts: Record<string, Conflict>;
+  /** Moves on every change the server reports, so the activity feed knows to reload. */
+  changeCount: number;
+};
+
+export type SyncAction =
+  /** The user typed, or a draft was filled (copy source); `text: null` drops the draft. */
+  | { type: "draftChanged"; id: string; text: string | null }
+  | { type: "saveStarted"; id: string }
+  /** The save of `sent` succeeded; a draft typed since is kept. */
+  | { type: "saveSucceeded"; id: string; sent: string; segment: SegmentDto }
+  /** A save failed; a 409 carrying the current paragraph with a different text is a conflict. */
+  | { type: "saveFailed"; id: string; status: number; error: ApiError; mine: string }
+  /** Another change (review, fix, restore, kind) came back with the paragraph as now saved. */
+  | { type: "segmentChanged"; segment: SegmentDto; clearsDraft?: boolean }
+  | { type: "conflictResolved"; id: string; choice: ConflictChoice }
+  /** Someone else changed this paragraph: applied only if the user has no draft in it. */
+  | { type: "segmentRefreshed"; segment: SegmentDto }
+  /** The whole document was reloaded (bulk approval, replace, undo). */
+  | { type: "documentReloaded"; segments: SegmentDto[] };
+
+/** What a save of one paragraph must do, decided from the state when its turn in the queue comes. */
+export type SavePlan =
+  | { kind: "missing" }
+  /** Nothing to send: the text is the saved one and nothing is submitted. */
+  | { kind: "unchanged" }
+  | { kind: "send"; text: string; version: number; submit: boolean };
+
+export type SaveOptions = { submit?: boolean; text?: string };
+
+export function createSyncState(segments: SegmentDto[]): SyncState {
+  return { segments, drafts: {}, statuses: {}, conflicts: {}, changeCount: 0 };
+}
+
+export function findSegment(state: SyncState, id: string): SegmentDto | undefined {
+  return state.segments.find((s) => s.id === id);
+}
+
+export function planSave(state: SyncState, id: string, options: SaveOptions = {}): SavePlan {
+  const segment = findSegment(state, id);
+  if (!segment) return { kind: "missing" };
+  const text = options.text ?? state.drafts[id] ?? segment.targetText;
+  const submit = options.submit ?? false;
+  if (text === segment.targetText && !submit) return { kind: "unchanged" };
+  return { kind: "send", text, version: segment.version, submit };
+}
+
+/** A live event says the paragraph is now at `version`: fetch it unless the local copy is as new or has a draft. */
+export function needsRefresh(state: SyncState, id: string, version: number): boolean {
+  const local = findSegment(state, id);
+  return local !== undefined && version > local.version && state.drafts[id] === undefined;
+}
+
+/** The text a conflict's resolution saves: none when the user takes the saved version. */
+export function chosenText(conflict: Conflict | undefined, choice: ConflictChoice): string | null {
+  if (choice === "theirs") return null;
+  return (choice === "mine" ? conflict?.mine : choice.merged) ?? null;
+}
+
+/** Text not yet saved: a draft that differs from the saved text, or an open conflict. */
+export function hasUnsavedWork(state: SyncState): boolean {
+  return (
+    Object.keys(state.drafts).some((id) => state.drafts[id] !== findSegment(state, id)?.targetText) || Object.keys(state.conflicts).length > 0
+  );
+}
+
+function without<T>(record: Record<string, T>, id: string): Record<string, T> {
+  if (!(id in record)) return record;
+  const next = { ...record };
+  delete next[id];
+  return next;
+}
+
+function withDraft(state: SyncState, id: string, text: string | null): SyncState {
+  if (text === null) {
+    const drafts = without(state.drafts, id);
+    return drafts === state.drafts ? state : { ...state, drafts };
+  }
+  return { ...state, drafts: { ...state.drafts, [id]: text } };
+}
+
+function withStatus(state: SyncState, id: string, status: RowStatus | null): SyncState {
+  return { ...state, statuses: status ? { ...state.statuses, [id]: status } : without(state.statuses, id) };
+}
+
+function withSegment(state: SyncState, segment: SegmentDto): SyncState {
+  return { ...state, segments: state.segments.map((s) => (s.id === segment.id ? segment : s)), changeCount: state.changeCount + 1 };
+}
+
+export function reduceSync(state: SyncState, action: SyncAction): SyncState {
+  switch (action.type) {
+    case "draftChanged":
+      return withDraft(state, action.id, action.text);
+    case "saveStarted":
+      return withStatus(state, action.id, { kind: "saving" });
+    case "saveSucceeded": {
+      const saved = withSegment(state, action.segment);
+      // Keep anything typed while the save was in flight.
+      const draft = state.drafts[action.id];
+      const settled = draft === undefined || draft === action.sent ? withDraft(saved, action.id, null) : saved;
+      return withStatus(settled, action.id, { kind: "saved" });
+    }
+    case "saveFailed": {
+      const current = action.error.details?.current;
+      if (action.status === 409 && current) {
+        const updated = withSegment(state, current);
+        if (action.mine !== current.targetText) {
+          const conflicted = { ...updated, conflicts: { ...updated.conflicts, [action.id]: { mine: action.mine, theirs: current } } };
+          return withStatus(conflicted, action.id, null);
+        }
+        return withStatus(updated, action.id, { kind: "error", error: action.error });
+      }
+      return withStatus(state, action.id, { kind: "error", error: action.error });
+    }
+    case "segmentChanged": {
+      const updated = withSegment(state, action.segment);
+      return action.clearsDraft ? withDraft(updated, action.segment.id, null) : updated;
+    }
+    case "conflictResolved": {
+      const resolved = { ...state, conflicts: without(state.conflicts, action.id) };
+      if (action.choice === "theirs") return withDraft(resolved, action.id, null);
+      const text = chosenText(state.conflicts[action.id], action.choice);
+      return text === null ? resolved : withDraft(resolved, action.id, text);
+    }
+    case "segmentRefreshed":
+      return state.drafts[action.segment.id] === undefined ? withSegment(state, action.segment) : state;
+    case "documentReloaded": {
+      // A paragraph with unsaved text keeps the version it was started from, so that saving
+      // it still meets a 409 if someone changed it meanwhile.
+      const local = new Map(state.segments.map((s) => [s.id, s]));
+      const segments = action.segments.map((s) => (state.drafts[s.id] !== undefined ? (local.get(s.id) ?? s) : s));
+      return { ...state, segments, changeCount: state.changeCount + 1 };
+    }
+  }
+}
+
+/**
+ * Runs the changes of one paragraph one after the other, so a blur-save and a button click
+ * never race each other with the same version. A failed task does not block the next.
+ */
+export function createTaskQueue() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(id: string, task: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(id) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    tails.set(id, next.catch(() => undefined));
+    return next;
+  };
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { DocumentDto } from "@/server/services/get-document";
+import type { SegmentDto } from "@/server/segments/segment-dto";
+import { callApi, type ApiResult } from "../api/call-api";
+import {
+  chosenText,
+  createSyncState,
+  createTaskQueue,
+  findSegment,
+  hasUnsavedWork,
+  needsRefresh,
+  planSave,
+  reduceSync,
+  type SaveOptions,
+  type SyncAction,
+} from "./segment-sync";
+import type { ConflictChoice, ReviewAction } from "./types";
+
+type SaveResult = { segment: SegmentDto };
+
+/**
+ * The editor's paragraphs kept in step with the server: drafts, one save queue per paragraph,
+ * conflicts and live refreshes. The rules are the pure reducer in segment-sync.ts; this hook
+ * only sends the requests and dispatches what comes back.
+ */
+export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]) {
+  const [state, setState] = useState(() => createSyncState(initialSegments));
+  // Async work reads the latest state through this ref, never a stale closure: an action
+  // applies here at once and is rendered after.
+  const latest = useRef(state);
+  const dispatch = useCallback((action: SyncAction) => {
+    latest.current = reduceSync(latest.current, action);
+    setState(latest.current);
+  }, []);
+  const [enqueue] = useState(createTaskQueue);
+
+  const getSegment = useCallback((id: string) => findSegment(latest.current, id), []);
+  const changeDraft = useCallback((id: string, text: string | null) => dispatch({ type: "draftChanged", id, text }), [dispatch]);
+
+  /** Saves the paragraph's draft (if any) and optionally submits it; resolves true on success. */
+  const save = useCallback(
+    (id: string, options: SaveOptions = {}) =>
+      enqueue(id, async () => {
+        const plan = planSave(latest.current, id, options);
+        if (plan.kind === "missing") return false;
+        if (plan.kind === "unchanged") {
+          dispatch({ type: "draftChanged", id, text: null });
+          return true;
+        }
+        dispatch({ type: "saveStarted", id });
+        const result = await callApi<SaveResult>(`/api/segments/${id}`, {
+          method: "PUT",
+          body: { targetText: plan.text, version: plan.version, submit: plan.submit },
+        });
+        if (!result.ok) {
+          dispatch({ type: "saveFailed", id, status: result.status, error: result.error, mine: plan.text });
+          return false;
+        }
+        dispatch({ type: "saveSucceeded", id, sent: plan.text, segment: result.data.segment });
+        return true;
+      }),
+    [dispatch, enqueue],
+  );
+
+  /**
+   * One change of one paragraph through the API, in the paragraph's queue, sent with the
+   * version it is based on. A success or a 409 brings the paragraph up to date; `clearsDraft`
+   * drops unsaved text the change replaces (a fix, a restore).
+   */
+  const mutate = useCallback(
+    (id: string, route: string, body: Record<string, unknown>, clearsDraft = false): Promise<ApiResult<SaveResult>> =>
+      enqueue(id, async () => {
+        const segment = findSegment(latest.current, id);
+        if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
+        const result = await callApi<SaveResult>(`/api/segments/${id}/${route}`, { method: "POST", body: { ...body, version: segment.version } });
+        if (result.ok) dispatch({ type: "segmentChanged", segment: result.data.segment, clearsDraft });
+        else if (result.status === 409 && result.error.details?.current) dispatch({ type: "segmentChanged", segment: result.error.details.current });
+        return result;
+      }),
+    [dispatch, enqueue],
+  );
+
+  const review = useCallback(
+    (id: string, action: ReviewAction, reason?: string) => mutate(id, "review", { action, ...(reason === undefined ? {} : { reason }) }),
+    [mutate],
+  );
+  const applyFix = useCallback((id: string, checkId: string) => mutate(id, "fix", { checkId }, true), [mutate]);
+  const changeKind = useCallback((id: string, kind: string) => mutate(id, "kind", { kind }), [mutate]);
+  const restore = useCallback((id: string, revisionId: string) => mutate(id, "revert", { revisionId }, true), [mutate]);
+
+  const resolveConflict = useCallback(
+    (id: string, choice: ConflictChoice) => {
+      const text = chosenText(latest.current.conflicts[id], choice);
+      dispatch({ type: "conflictResolved", id, choice });
+      if (text !== null) void save(id, { text });
+    },
+    [dispatch, save],
+  );
+
+  const reload = useCallback(async () => {
+    const result = await callApi<{ document: DocumentDto }>(`/api/documents/${documentId}`);
+    if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.document.segments });
+  }, [dispatch, documentId]);
+
+  /** Fetches one paragraph someone else changed, unless the user has unsaved text in it. */
+  const refreshSegment = useCallback(
+    async (id: string) => {
+      if (latest.current.drafts[id] !== undefined) return;
+      const result = await callApi<{ segment: SegmentDto }>(`/api/segments/${id}`);
+      if (result.ok) dispatch({ type: "segmentRefreshed", segment: result.data.segment });
+    },
+    [dispatch],
+  );
+
+  /** A live event: the paragraph is now at `version` on the server. */
+  const segmentUpdated = useCallback(
+    (id: string, version: number) => {
+      if (needsRefresh(latest.current, id, version)) void refreshSegment(id);
+    },
+    [refreshSegment],
+  );
+
+  const hasUnsaved = useMemo(() => hasUnsavedWork(state), [state]);
+
+  return {
+    ...state,
+    hasUnsaved,
+    getSegment,
+    changeDraft,
+    save,
+    review,
+    applyFix,
+    changeKind,
+    restore,
+    resolveConflict,
+    reload,
+    refreshSegment,
+    segmentUpdated,
+  };
+}
