@@ -8,8 +8,10 @@ import { errorBodySchema, type Access, type Contract } from "./contract";
 type JsonSchema = Record<string, unknown>;
 
 function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  // The dialect is the document's own (OpenAPI 3.1 is JSON Schema 2020-12): no $schema per schema.
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  delete json.$schema;
+  return json;
 }
 
 function describeAccess(access: Access): string {

@@ -39,7 +39,7 @@ async function checkOverHttp(instance: AppInstance) {
 
   const api = await get("/api/documents?page=2&pageSize=100");
   expect(api.status).toBe(200);
-  const body = (await api.json()) as Page;
+  const body = ((await api.json()) as { data: Page }).data;
   expect(body).toMatchObject({ page: 2, pageCount: 16, total: TOTAL });
   expect(body.documents).toHaveLength(100);
   // Page 1 holds the demo article (changed today) and archive articles 1499 to 1401.

@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   prepareDatabase(databaseUrl);
   [a, b] = await Promise.all([startInstance(databaseUrl, 3311), startInstance(databaseUrl, 3312)]);
   const session = await signInOverHttp(a.url, "reviewer@example.com", "demo-reviewer");
-  documentId = (await json<{ documents: { id: string }[] }>(await call(a, session, "/api/documents"))).documents[0].id;
+  documentId = (await json<{ data: { documents: { id: string }[] } }>(await call(a, session, "/api/documents"))).data.documents[0].id;
 });
 
 test.afterAll(async () => {

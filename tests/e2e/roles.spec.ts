@@ -25,8 +25,8 @@ test("a publisher reads documents over the API but cannot create accounts", asyn
   await signIn(page, publisher.email, publisher.password);
   const documents = await page.request.get("/api/documents");
   expect(documents.status()).toBe(200);
-  const body = (await documents.json()) as { documents: { id: string; title: string }[] };
-  const demo = body.documents.find((document) => document.title === DEMO_TITLE);
+  const body = (await documents.json()) as { data: { documents: { id: string; title: string }[] } };
+  const demo = body.data.documents.find((document) => document.title === DEMO_TITLE);
   expect(demo).toBeDefined();
   const one = await page.request.get(`/api/documents/${demo?.id}`);
   expect(one.status()).toBe(200);
