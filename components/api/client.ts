@@ -23,7 +23,7 @@ export function routeUrl(contract: Pick<Contract, "path">, params?: Record<strin
   return text ? `${path}?${text}` : path;
 }
 
-export async function callApi<C extends Contract>(contract: C, input: CallInput<C>): Promise<ApiResult<ResponseOf<C>>> {
+export async function callRoute<C extends Contract>(contract: C, input: CallInput<C>): Promise<ApiResult<ResponseOf<C>>> {
   const { params, query, body } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   try {
     const response = await fetch(routeUrl(contract, params, query), {
