@@ -17,6 +17,7 @@ export function AppHeader({ user, language }: { user: HeaderUser | null; languag
         { href: "/documents", label: t("nav.documents") },
         { href: "/glossary", label: t("nav.glossary") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+        { href: "/api-reference", label: t("nav.apiReference") },
       ]
     : [];
   return (

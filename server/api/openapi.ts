@@ -82,6 +82,7 @@ export function buildOpenApiDocument(contracts: readonly Contract[], version: st
       summary: contract.summary,
       description: describeAccess(contract.access),
       "x-access": contract.access,
+      "x-roles": contract.access === "public" || contract.access === "signed-in" ? [] : rolesWith(contract.access),
       ...(contract.access === "public" ? { security: [] } : {}),
       parameters: parameters(contract),
       ...(contract.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(contract.body, "input") } } } } : {}),
