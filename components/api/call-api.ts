@@ -1,5 +1,5 @@
 // Browser-side calls to the JSON API. Every failure comes back as a code the UI translates.
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 
 export type ApiError = {
   code: string;

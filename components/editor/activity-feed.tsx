@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ActivityDto } from "@/server/services/list-document-activity";
+import type { ActivityDto } from "@/server/services/documents/list-document-activity";
 import { LocalTime } from "../local-time";
 import { callApi } from "../api/call-api";
 

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 import type { CommentDto } from "@/server/services/comments";
-import type { HistoryEntryDto } from "@/server/services/get-segment-history";
+import type { HistoryEntryDto } from "@/server/services/segments/get-segment-history";
 import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "../api/call-api";
 import { useErrorMessage } from "../api/use-error-message";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 import { makeSegment } from "@/tests/fixtures/segment-dto";
 import { createSyncState, createTaskQueue, hasUnsavedWork, needsRefresh, planSave, reduceSync, type SyncAction, type SyncState } from "./segment-sync";
 

@@ -2,7 +2,7 @@
 // saved, what conflicts. No React and no fetch here, so every rule is unit-tested
 // (segment-sync.test.ts); `useSegmentSync` runs the requests and dispatches what they return.
 import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 import type { Conflict, ConflictChoice, RowStatus } from "./types";
 
 export type SyncState = {

@@ -1,5 +1,5 @@
 import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 
 /** What the signed-in user may do here; computed on the server with `can()`. */
 export type EditorRights = {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { DocumentDto } from "@/server/services/get-document";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { DocumentDto } from "@/server/services/documents/get-document";
+import type { SegmentDto } from "@/server/services/segments/segment-dto";
 import { callApi, type ApiResult } from "../api/call-api";
 import {
   chosenText,

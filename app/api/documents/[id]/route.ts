@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/server/errors";
 import { withActor } from "@/server/http";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 
 type Context = { params: Promise<{ id: string }> };
 

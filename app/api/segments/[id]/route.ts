@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { getSegment } from "@/server/services/get-segment";
-import { saveSegment } from "@/server/services/save-segment";
+import { getSegment } from "@/server/services/segments/get-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
 
 type Context = { params: Promise<{ id: string }> };
 

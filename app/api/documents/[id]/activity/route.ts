@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withActor } from "@/server/http";
-import { listDocumentActivity } from "@/server/services/list-document-activity";
+import { listDocumentActivity } from "@/server/services/documents/list-document-activity";
 
 type Context = { params: Promise<{ id: string }> };
 

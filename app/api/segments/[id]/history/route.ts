@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withActor } from "@/server/http";
-import { getSegmentHistory } from "@/server/services/get-segment-history";
+import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
 
 type Context = { params: Promise<{ id: string }> };
 

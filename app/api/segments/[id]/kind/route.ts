@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { changeSegmentKind } from "@/server/services/change-segment-kind";
+import { changeSegmentKind } from "@/server/services/segments/change-segment-kind";
 
 type Context = { params: Promise<{ id: string }> };
 

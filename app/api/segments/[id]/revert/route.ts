@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { revertSegment } from "@/server/services/revert-segment";
+import { revertSegment } from "@/server/services/segments/revert-segment";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { reviewSegment } from "@/server/services/review-segment";
+import { reviewSegment } from "@/server/services/review/review-segment";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
 
 export type ActivityDto = {
   id: string;

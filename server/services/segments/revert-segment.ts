@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import { can, type Actor } from "../auth/permissions";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
-import { parseInput } from "../validation";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
+import { parseInput } from "../../validation";
 
 const revertInput = z.object({
   segmentId: z.string().min(1).max(64),

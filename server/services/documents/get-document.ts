@@ -2,11 +2,11 @@ import "server-only";
 import { summariseProgress, type Progress } from "@/domain/progress";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import type { GlossaryEntry } from "@/domain/qa/types";
-import { db } from "../db";
-import { loadDismissals, loadGlossary } from "../qa/document-findings";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
+import { db } from "../../db";
+import { loadDismissals, loadGlossary } from "../../qa/document-findings";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
 import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segment-dto";
 
 export type { SegmentDto };

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { SegmentAction } from "@/domain/workflow/segment-state";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import { can, type Actor } from "../auth/permissions";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
-import { MAX_SEGMENT_LENGTH } from "./create-document";
-import { parseInput } from "../validation";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
+import { MAX_SEGMENT_LENGTH } from "../create-document";
+import { parseInput } from "../../validation";
 
 export const saveSegmentInput = z.object({
   segmentId: z.string().min(1).max(64),

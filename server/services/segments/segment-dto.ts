@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import type { SegmentState } from "@/domain/workflow/segment-state";
 

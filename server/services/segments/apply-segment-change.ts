@@ -1,12 +1,12 @@
 import "server-only";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { transitionSegment, type SegmentAction, type SegmentState } from "@/domain/workflow/segment-state";
-import type { RevisionReason } from "../generated/prisma/enums";
-import type { Tx } from "../db";
-import { AppError } from "../errors";
-import { recordAudit, type AuditAction } from "../audit";
-import type { Actor } from "../auth/permissions";
-import { publishDocumentEvent } from "../realtime/document-events";
+import type { RevisionReason } from "../../generated/prisma/enums";
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit, type AuditAction } from "../../audit";
+import type { Actor } from "../../auth/permissions";
+import { publishDocumentEvent } from "../../realtime/document-events";
 import { segmentSelect, toSegmentDto, type SegmentDto } from "./segment-dto";
 
 export type SegmentChange = {

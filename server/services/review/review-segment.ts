@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import type { Actor, Permission } from "../auth/permissions";
-import type { AuditAction } from "../audit";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor, Permission } from "../../auth/permissions";
+import type { AuditAction } from "../../audit";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
-import { parseInput } from "../validation";
+import { parseInput } from "../../validation";
 
 const MAX_REASON_LENGTH = 2_000;
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { diffWords, type DiffPart } from "@/domain/history/word-diff";
 import type { SegmentState } from "@/domain/workflow/segment-state";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
 
 export type HistoryEntryDto =
   | {
