@@ -1,13 +1,8 @@
 // Browser-side calls to the JSON API. Every failure comes back as a code the UI translates.
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { ApiError, ApiResult } from "./client";
 
-export type ApiError = {
-  code: string;
-  params: Record<string, string | number>;
-  details?: { current?: SegmentDto };
-};
-
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
+// One error and result type for both clients: the typed one's, from the contracts.
+export type { ApiError, ApiResult };
 
 export async function callApi<T>(url: string, init?: { method?: string; body?: unknown }): Promise<ApiResult<T>> {
   try {

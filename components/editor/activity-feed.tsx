@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ActivityDto } from "@/server/services/list-document-activity";
+import { listDocumentActivityContract, type ActivityDto } from "@/server/services/documents/list-document-activity.schema";
 import { LocalTime } from "../local-time";
-import { callApi } from "../api/call-api";
+import { callRoute } from "../api/client";
 
 const KNOWN = new Set([
   "document.created",
@@ -29,8 +29,8 @@ export function ActivityFeed({ documentId, refreshKey, onSelect }: { documentId:
 
   useEffect(() => {
     let isCurrent = true;
-    void callApi<{ activity: ActivityDto[] }>(`/api/documents/${documentId}/activity`).then((result) => {
-      if (isCurrent && result.ok) setActivity(result.data.activity);
+    void callRoute(listDocumentActivityContract, { params: { id: documentId } }).then((result) => {
+      if (isCurrent && result.ok) setActivity(result.data);
     });
     return () => {
       isCurrent = false;

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { summariseProgress } from "@/domain/progress";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import { findNextNeedingWork } from "@/domain/workflow/next-segment";
-import type { DocumentDto } from "@/server/services/get-document";
+import type { DocumentDto } from "@/server/services/documents/get-document.schema";
 import type { PresenceDto } from "@/server/services/presence";
 import { callApi } from "../api/call-api";
 import { useLiveDocument } from "../api/use-live-document";

@@ -1,6 +1,6 @@
 // Which paragraphs the editor shows: pure, so the toolbar's filters are unit-tested.
 import type { Finding } from "@/domain/qa/types";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 
 export type Filters = { state: string; kind: string; hasComments: boolean; search: string; check: string };
 

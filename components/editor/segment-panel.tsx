@@ -2,11 +2,12 @@
 
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import type { CommentDto } from "@/server/services/comments";
-import type { HistoryEntryDto } from "@/server/services/get-segment-history";
+import { getSegmentHistoryContract, type HistoryEntryDto } from "@/server/services/segments/get-segment-history.schema";
 import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "../api/call-api";
+import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import type { EditorRights, ReviewAction } from "./types";
 import type { Finding } from "@/domain/qa/types";
@@ -261,9 +262,9 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
 
   useEffect(() => {
     let isCurrent = true;
-    void callApi<{ history: HistoryEntryDto[] }>(`/api/segments/${segment.id}/history`).then((result) => {
+    void callRoute(getSegmentHistoryContract, { params: { id: segment.id } }).then((result) => {
       if (!isCurrent) return;
-      if (result.ok) setEntries(result.data.history);
+      if (result.ok) setEntries(result.data);
       else setError(describe(result.error));
     });
     return () => {

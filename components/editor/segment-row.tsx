@@ -2,7 +2,7 @@
 
 import { memo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import { useErrorMessage } from "../api/use-error-message";
 import type { Conflict, ConflictChoice, EditorRights, RowStatus } from "./types";
 import type { Finding } from "@/domain/qa/types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { ApiError } from "../api/client";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import { makeSegment } from "@/tests/fixtures/segment-dto";
 import { createSyncState, createTaskQueue, hasUnsavedWork, needsRefresh, planSave, reduceSync, type SyncAction, type SyncState } from "./segment-sync";
 
@@ -99,7 +99,8 @@ describe("a save refused with 409", () => {
   it("keeps both texts and brings the paragraph up to date", () => {
     expect(conflicted.conflicts.a).toEqual({ mine: "Mine", theirs });
     expect(conflicted.drafts.a).toBe("Mine");
-    expect(conflicted.segments[0]).toBe(theirs);
+    // Read from the error's details with the segment schema: an equal copy, not the same object.
+    expect(conflicted.segments[0]).toEqual(theirs);
     expect(conflicted.statuses.a).toBeUndefined();
     expect(hasUnsavedWork(conflicted)).toBe(true);
   });
@@ -133,9 +134,18 @@ describe("a save refused with 409", () => {
       { type: "saveFailed", id: "a", status: 409, error: stale(same), mine: "Mine" },
     );
     expect(state.conflicts).toEqual({});
-    expect(state.segments[0]).toBe(same);
+    expect(state.segments[0]).toEqual(same);
     expect(state.statuses.a).toMatchObject({ kind: "error" });
     expect(hasUnsavedWork(state)).toBe(false);
+  });
+
+  it("is a plain error when the 409 does not carry a paragraph", () => {
+    const typed = apply(createSyncState([segment("a", "Old")]), { type: "draftChanged", id: "a", text: "Mine" });
+    const state = apply(typed, { type: "saveFailed", id: "a", status: 409, error: { code: "CONFLICT", params: {}, details: { current: { id: "a" } } }, mine: "Mine" });
+    expect(state.conflicts).toEqual({});
+    expect(state.segments[0]).toBe(typed.segments[0]);
+    expect(state.drafts.a).toBe("Mine");
+    expect(state.statuses.a).toMatchObject({ kind: "error", error: { code: "CONFLICT" } });
   });
 });
 

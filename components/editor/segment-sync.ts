@@ -1,8 +1,8 @@
 // The editor's paragraph state as a pure reducer: what is saved, what is typed, what is being
 // saved, what conflicts. No React and no fetch here, so every rule is unit-tested
 // (segment-sync.test.ts); `useSegmentSync` runs the requests and dispatches what they return.
-import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { ApiError } from "../api/client";
+import { segmentDtoSchema, type SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import type { Conflict, ConflictChoice, RowStatus } from "./types";
 
 export type SyncState = {
@@ -56,6 +56,13 @@ export function planSave(state: SyncState, id: string, options: SaveOptions = {}
   const submit = options.submit ?? false;
   if (text === segment.targetText && !submit) return { kind: "unchanged" };
   return { kind: "send", text, version: segment.version, submit };
+}
+
+/** The paragraph as saved that a 409 carries in its details, read with its schema like any answer. */
+export function conflictingSegment(status: number, error: ApiError): SegmentDto | null {
+  if (status !== 409) return null;
+  const parsed = segmentDtoSchema.safeParse(error.details?.current);
+  return parsed.success ? parsed.data : null;
 }
 
 /** A live event says the paragraph is now at `version`: fetch it unless the local copy is as new or has a draft. */
@@ -114,8 +121,8 @@ export function reduceSync(state: SyncState, action: SyncAction): SyncState {
       return withStatus(settled, action.id, { kind: "saved" });
     }
     case "saveFailed": {
-      const current = action.error.details?.current;
-      if (action.status === 409 && current) {
+      const current = conflictingSegment(action.status, action.error);
+      if (current) {
         const updated = withSegment(state, current);
         if (action.mine !== current.targetText) {
           const conflicted = { ...updated, conflicts: { ...updated.conflicts, [action.id]: { mine: action.mine, theirs: current } } };

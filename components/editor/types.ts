@@ -1,5 +1,5 @@
-import type { ApiError } from "../api/call-api";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { ApiError } from "../api/client";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 
 /** What the signed-in user may do here; computed on the server with `can()`. */
 export type EditorRights = {
@@ -19,4 +19,4 @@ export type Conflict = { mine: string; theirs: SegmentDto };
 /** How the user settles a conflict: their own text, the saved one, or a merge of both. */
 export type ConflictChoice = "mine" | "theirs" | { merged: string };
 
-export type ReviewAction = "submit" | "approve" | "reject" | "exclude" | "include";
+export type { ReviewAction } from "@/server/services/review/review-segment.schema";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { checkConsistency, checkSegment, findingMessageKey } from "@/domain/qa/engine";
 import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
 import type { CheckContext, Finding, GlossaryEntry } from "@/domain/qa/types";
-import type { SegmentDto } from "@/server/segments/segment-dto";
+import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 
 /** Paragraph-level findings per segment object: a save replaces the object, so only it is checked again. */
 const cache = new WeakMap<SegmentDto, { context: CheckContext; findings: Finding[] }>();

@@ -1,11 +1,19 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { DocumentDto } from "@/server/services/get-document";
-import type { SegmentDto } from "@/server/segments/segment-dto";
-import { callApi, type ApiResult } from "../api/call-api";
+import type { SegmentKind } from "@/domain/segmentation/classify-segment";
+import { getDocumentContract } from "@/server/services/documents/get-document.schema";
+import { reviewSegmentContract } from "@/server/services/review/review-segment.schema";
+import { changeSegmentKindContract } from "@/server/services/segments/change-segment-kind.schema";
+import { getSegmentContract } from "@/server/services/segments/get-segment.schema";
+import { revertSegmentContract } from "@/server/services/segments/revert-segment.schema";
+import { saveSegmentContract } from "@/server/services/segments/save-segment.schema";
+import type { SegmentChangeResult, SegmentDto } from "@/server/services/segments/segment-dto.schema";
+import { callApi } from "../api/call-api";
+import { callRoute, type ApiResult } from "../api/client";
 import {
   chosenText,
+  conflictingSegment,
   createSyncState,
   createTaskQueue,
   findSegment,
@@ -17,8 +25,6 @@ import {
   type SyncAction,
 } from "./segment-sync";
 import type { ConflictChoice, ReviewAction } from "./types";
-
-type SaveResult = { segment: SegmentDto };
 
 /**
  * The editor's paragraphs kept in step with the server: drafts, one save queue per paragraph,
@@ -50,8 +56,8 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
           return true;
         }
         dispatch({ type: "saveStarted", id });
-        const result = await callApi<SaveResult>(`/api/segments/${id}`, {
-          method: "PUT",
+        const result = await callRoute(saveSegmentContract, {
+          params: { id },
           body: { targetText: plan.text, version: plan.version, submit: plan.submit },
         });
         if (!result.ok) {
@@ -70,25 +76,41 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
    * drops unsaved text the change replaces (a fix, a restore).
    */
   const mutate = useCallback(
-    (id: string, route: string, body: Record<string, unknown>, clearsDraft = false): Promise<ApiResult<SaveResult>> =>
+    (id: string, send: (version: number) => Promise<ApiResult<SegmentChangeResult>>, clearsDraft = false): Promise<ApiResult<SegmentChangeResult>> =>
       enqueue(id, async () => {
         const segment = findSegment(latest.current, id);
         if (!segment) return { ok: false as const, status: 404, error: { code: "NOT_FOUND", params: {} } };
-        const result = await callApi<SaveResult>(`/api/segments/${id}/${route}`, { method: "POST", body: { ...body, version: segment.version } });
+        const result = await send(segment.version);
         if (result.ok) dispatch({ type: "segmentChanged", segment: result.data.segment, clearsDraft });
-        else if (result.status === 409 && result.error.details?.current) dispatch({ type: "segmentChanged", segment: result.error.details.current });
+        else {
+          const current = conflictingSegment(result.status, result.error);
+          if (current) dispatch({ type: "segmentChanged", segment: current });
+        }
         return result;
       }),
     [dispatch, enqueue],
   );
 
   const review = useCallback(
-    (id: string, action: ReviewAction, reason?: string) => mutate(id, "review", { action, ...(reason === undefined ? {} : { reason }) }),
+    (id: string, action: ReviewAction, reason?: string) =>
+      mutate(id, (version) =>
+        callRoute(reviewSegmentContract, { params: { id }, body: action === "reject" ? { action, version, reason: reason ?? "" } : { action, version } }),
+      ),
     [mutate],
   );
-  const applyFix = useCallback((id: string, checkId: string) => mutate(id, "fix", { checkId }, true), [mutate]);
-  const changeKind = useCallback((id: string, kind: string) => mutate(id, "kind", { kind }), [mutate]);
-  const restore = useCallback((id: string, revisionId: string) => mutate(id, "revert", { revisionId }, true), [mutate]);
+  const applyFix = useCallback(
+    (id: string, checkId: string) =>
+      mutate(id, (version) => callApi<SegmentChangeResult>(`/api/segments/${id}/fix`, { method: "POST", body: { checkId, version } }), true),
+    [mutate],
+  );
+  const changeKind = useCallback(
+    (id: string, kind: SegmentKind) => mutate(id, (version) => callRoute(changeSegmentKindContract, { params: { id }, body: { kind, version } })),
+    [mutate],
+  );
+  const restore = useCallback(
+    (id: string, revisionId: string) => mutate(id, (version) => callRoute(revertSegmentContract, { params: { id }, body: { revisionId, version } }), true),
+    [mutate],
+  );
 
   const resolveConflict = useCallback(
     (id: string, choice: ConflictChoice) => {
@@ -100,16 +122,16 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
   );
 
   const reload = useCallback(async () => {
-    const result = await callApi<{ document: DocumentDto }>(`/api/documents/${documentId}`);
-    if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.document.segments });
+    const result = await callRoute(getDocumentContract, { params: { id: documentId } });
+    if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.segments });
   }, [dispatch, documentId]);
 
   /** Fetches one paragraph someone else changed, unless the user has unsaved text in it. */
   const refreshSegment = useCallback(
     async (id: string) => {
       if (latest.current.drafts[id] !== undefined) return;
-      const result = await callApi<{ segment: SegmentDto }>(`/api/segments/${id}`);
-      if (result.ok) dispatch({ type: "segmentRefreshed", segment: result.data.segment });
+      const result = await callRoute(getSegmentContract, { params: { id } });
+      if (result.ok) dispatch({ type: "segmentRefreshed", segment: result.data });
     },
     [dispatch],
   );

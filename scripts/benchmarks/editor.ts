@@ -136,9 +136,9 @@ async function measureSaves(documentId: string) {
 async function measureSaveLoad(documentId: string, load: SaveLoad) {
   const sessions = await Promise.all(Array.from({ length: EDITORS }, (_, i) => signInOverHttp(baseUrl, `bench-editor-${i}@example.com`, PASSWORD)));
   const document = (await (await fetch(`${baseUrl}/api/documents/${documentId}`, { headers: { cookie: sessions[0].cookie } })).json()) as {
-    document: { segments: { id: string; version: number }[] };
+    data: { segments: { id: string; version: number }[] };
   };
-  const segments = document.document.segments;
+  const segments = document.data.segments;
   const latencies: number[] = [];
   let conflicts = 0;
   let failures = 0;
@@ -157,7 +157,7 @@ async function measureSaveLoad(documentId: string, load: SaveLoad) {
           body: JSON.stringify({ targetText: `Edit ${i} by editor ${editor}.`, version: segment.version }),
         });
         latencies.push(performance.now() - t0);
-        if (response.status === 200) segment.version = ((await response.json()) as { segment: { version: number } }).segment.version;
+        if (response.status === 200) segment.version = ((await response.json()) as { data: { segment: { version: number } } }).data.segment.version;
         else if (response.status === 409) conflicts += 1;
         else failures += 1;
       }

@@ -35,9 +35,9 @@ async function createLoadDocument(instance: AppInstance, session: HttpSession): 
   });
   const { id } = (await response.json()) as { id: string };
   const detail = (await (await fetch(`${instance.url}/api/documents/${id}`, { headers: { cookie: session.cookie } })).json()) as {
-    document: { segments: { id: string }[] };
+    data: { segments: { id: string }[] };
   };
-  return detail.document.segments.map((s) => s.id);
+  return detail.data.segments.map((s) => s.id);
 }
 
 async function run(label: string, instances: AppInstance[]) {
@@ -61,13 +61,13 @@ async function run(label: string, instances: AppInstance[]) {
       for (let round = 0; Date.now() < deadline; round += 1) {
         // Mostly their own paragraphs, sometimes a shared one, where conflicts happen.
         const segmentId = Math.random() < 0.9 ? segmentIds[(editor * 4 + (round % 4)) % PARAGRAPHS] : segmentIds[round % 5];
-        const current = (await (await fetch(`${instance.url}/api/segments/${segmentId}`, { headers })).json()) as { segment: { version: number } };
+        const current = (await (await fetch(`${instance.url}/api/segments/${segmentId}`, { headers })).json()) as { data: { version: number } };
         const text = `Round ${round} by editor ${editor} (${randomUUID().slice(0, 8)}).`;
         const t0 = performance.now();
         const response = await fetch(`${instance.url}/api/segments/${segmentId}`, {
           method: "PUT",
           headers,
-          body: JSON.stringify({ targetText: text, version: current.segment.version }),
+          body: JSON.stringify({ targetText: text, version: current.data.version }),
         });
         latencies.push(performance.now() - t0);
         if (response.status === 200) acknowledged.push({ segmentId, text });
@@ -84,8 +84,8 @@ async function run(label: string, instances: AppInstance[]) {
   const touched = [...new Set(acknowledged.map((a) => a.segmentId))];
   const saved = new Set<string>();
   for (const segmentId of touched) {
-    const { history } = (await (await fetch(`${instances[0].url}/api/segments/${segmentId}/history`, { headers: { cookie: editors[0].session.cookie } })).json()) as {
-      history: { type: string; after?: string }[];
+    const { data: history } = (await (await fetch(`${instances[0].url}/api/segments/${segmentId}/history`, { headers: { cookie: editors[0].session.cookie } })).json()) as {
+      data: { type: string; after?: string }[];
     };
     for (const entry of history) if (entry.type === "revision" && entry.after) saved.add(`${segmentId}\u0000${entry.after}`);
   }

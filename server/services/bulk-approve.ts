@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
-import { applySegmentChange } from "../segments/apply-segment-change";
+import { applySegmentChange } from "./segments/apply-segment-change";
 import { publishDocumentEvent } from "../realtime/document-events";
 import { parseInput } from "../validation";
 

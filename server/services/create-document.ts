@@ -8,9 +8,8 @@ import { recordAudit } from "../audit";
 import { parseInput } from "../validation";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
+import { MAX_SEGMENT_LENGTH } from "./segments/segment-dto.schema";
 
-/** Longest paragraph we accept: far beyond any real paragraph, small enough to keep pages fast. */
-export const MAX_SEGMENT_LENGTH = 20_000;
 export const MAX_SEGMENTS = 5_000;
 
 /** Inline codes come from a file: only XLIFF inline elements and plain attribute names get through. */

@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 import { publishDocumentEvent } from "../realtime/document-events";
-import { applySegmentChange } from "../segments/apply-segment-change";
+import { applySegmentChange } from "./segments/apply-segment-change";
 import { parseInput } from "../validation";
 
 const MAX_MATCHES = 2_000;

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
 import { loadGlossary } from "../qa/document-findings";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./segments/apply-segment-change";
 import { parseInput } from "../validation";
 
 const fixInput = z.object({

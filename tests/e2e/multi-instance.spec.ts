@@ -48,7 +48,7 @@ test("concurrent conflicting edits through both instances: every acknowledged ed
       return [signInOverHttp(a.url, email, password).then((session) => ({ session, instance: a })), signInOverHttp(b.url, email, password).then((session) => ({ session, instance: b }))];
     }),
   );
-  const { document } = await json<{ document: { segments: { id: string; kind: string }[] } }>(await call(a, editors[0].session, `/api/documents/${documentId}`));
+  const { data: document } = await json<{ data: { segments: { id: string; kind: string }[] } }>(await call(a, editors[0].session, `/api/documents/${documentId}`));
   const segmentId = document.segments.find((s) => s.kind === "BODY")?.id as string;
 
   const acknowledged: string[] = [];
@@ -57,7 +57,7 @@ test("concurrent conflicting edits through both instances: every acknowledged ed
   await Promise.all(
     editors.map(async ({ session, instance }, editor) => {
       for (let round = 0; round < 12; round += 1) {
-        const { segment } = await json<{ segment: { version: number } }>(await call(instance, session, `/api/segments/${segmentId}`));
+        const { data: segment } = await json<{ data: { version: number } }>(await call(instance, session, `/api/segments/${segmentId}`));
         const text = `Edit ${round} by editor ${editor} through ${instance.url.slice(-4)}.`;
         const response = await call(instance, session, `/api/segments/${segmentId}`, { method: "PUT", body: JSON.stringify({ targetText: text, version: segment.version }) });
         if (response.status === 200) acknowledged.push(text);
@@ -68,10 +68,10 @@ test("concurrent conflicting edits through both instances: every acknowledged ed
   );
   expect(unexpected).toEqual([]);
   expect(conflicts).toBeGreaterThan(0);
-  const { history } = await json<{ history: { type: string; after?: string }[] }>(await call(b, editors[0].session, `/api/segments/${segmentId}/history`));
+  const { data: history } = await json<{ data: { type: string; after?: string }[] }>(await call(b, editors[0].session, `/api/segments/${segmentId}/history`));
   const saved = history.filter((entry) => entry.type === "revision").map((entry) => entry.after);
   for (const text of acknowledged) expect(saved).toContain(text);
-  const { segment } = await json<{ segment: { targetText: string; version: number } }>(await call(a, editors[0].session, `/api/segments/${segmentId}`));
+  const { data: segment } = await json<{ data: { targetText: string; version: number } }>(await call(a, editors[0].session, `/api/segments/${segmentId}`));
   expect(segment.targetText).toBe(saved[0]);
 });
 
@@ -96,7 +96,7 @@ test("a viewer connected to instance B hears about an edit made on instance A, a
   const { presence } = await json<{ presence: { name: string }[] }>(await call(a, writer, `/api/documents/${documentId}/presence`));
   expect(presence.map((p) => p.name)).toContain("Paula Publisher");
 
-  const { document } = await json<{ document: { segments: { id: string; kind: string; version: number }[] } }>(await call(a, writer, `/api/documents/${documentId}`));
+  const { data: document } = await json<{ data: { segments: { id: string; kind: string; version: number }[] } }>(await call(a, writer, `/api/documents/${documentId}`));
   const target = document.segments.filter((s) => s.kind === "BODY")[3];
   const started = Date.now();
   const save = await call(a, writer, `/api/segments/${target.id}`, { method: "PUT", body: JSON.stringify({ targetText: "Edited on instance A.", version: target.version }) });

@@ -16,8 +16,8 @@ test("the publisher sees the checklist blocked, the reviewer approves the last p
     { kind: "TAG", sourceText: "Vladimir Poutine", targetText: "Vladimir Putin" },
   ]);
   // Everything but paragraph 4 is approved through the API, as a reviewer would in the editor.
-  const { document } = (await (await reviewer.page.request.get(`/api/documents/${documentId}`)).json()) as {
-    document: { segments: { id: string; version: number; state: string }[] };
+  const { data: document } = (await (await reviewer.page.request.get(`/api/documents/${documentId}`)).json()) as {
+    data: { segments: { id: string; version: number; state: string }[] };
   };
   for (const [index, segment] of document.segments.entries()) {
     if (index === 3 || segment.state === "EXCLUDED") continue;

@@ -73,7 +73,7 @@ test("a reviewer replaces a spelling across the document after a preview, then u
   await expect(page.getByTestId("replace-notice")).toContainText("Replaced in 1 paragraph.");
   const texts = async () => {
     const response = await page.request.get(`/api/documents/${id}`);
-    return ((await response.json()) as { document: { segments: { targetText: string }[] } }).document.segments.map((s) => s.targetText);
+    return ((await response.json()) as { data: { segments: { targetText: string }[] } }).data.segments.map((s) => s.targetText);
   };
   expect(await texts()).toEqual(["The S 400", "The S400 and the S400.", "Nothing."]);
   await page.getByTestId("replace-notice").getByRole("button", { name: "Undo" }).click();

@@ -124,8 +124,8 @@ test("what each role must not do: a publisher cannot edit, a translator cannot a
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
   await expect(panel.getByRole("button", { name: "Reject…" })).toHaveCount(0);
-  const documentJson = (await (await translator.page.request.get(`/api/documents/${documentId}`)).json()) as { document: { segments: { id: string; version: number }[] } };
-  const target = documentJson.document.segments[1];
+  const documentJson = (await (await translator.page.request.get(`/api/documents/${documentId}`)).json()) as { data: { segments: { id: string; version: number }[] } };
+  const target = documentJson.data.segments[1];
   const approve = await translator.page.request.post(`/api/segments/${target.id}/review`, { data: { action: "approve", version: target.version } });
   expect(approve.status()).toBe(403);
   await translator.page.reload();

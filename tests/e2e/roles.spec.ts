@@ -30,7 +30,7 @@ test("a publisher reads documents over the API but cannot create accounts", asyn
   expect(demo).toBeDefined();
   const one = await page.request.get(`/api/documents/${demo?.id}`);
   expect(one.status()).toBe(200);
-  expect(((await one.json()) as { document: { segments: unknown[] } }).document.segments).toHaveLength(42);
+  expect(((await one.json()) as { data: { segments: unknown[] } }).data.segments).toHaveLength(42);
   expect((await page.request.get("/api/documents/no-such-document")).status()).toBe(404);
   expect((await page.request.post("/api/users", { data: {} })).status()).toBe(403);
 });

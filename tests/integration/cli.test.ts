@@ -72,7 +72,7 @@ describe("npm run cli -- export", () => {
 
 describe("npm run cli -- import", () => {
   it("aligns two files as the import screen does, writes the document and prints its id", async () => {
-    const { getDocument } = await import("@/server/services/get-document");
+    const { getDocument } = await import("@/server/services/documents/get-document");
     const admin = await createActor("ADMIN");
     const result = cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--title", "Imported from the command line", "--as", admin.email);
     expect(result.status, result.stderr).toBe(0);

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { addComment, listComments, setCommentResolved } from "@/server/services/comments";
 import { bulkApproveSegments, previewBulkApproval, undoBatch } from "@/server/services/bulk-approve";
-import { getDocument } from "@/server/services/get-document";
-import { saveSegment } from "@/server/services/save-segment";
+import { getDocument } from "@/server/services/documents/get-document";
+import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { createSmallDocument } from "./support/documents";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createDocument } from "@/server/services/create-document";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 import { listDocuments } from "@/server/services/documents/list-documents";
 import { countRows, createActor } from "./support/actors";
 import { seedArticlePairs } from "./support/seed-article";

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { undoBatch } from "@/server/services/bulk-approve";
 import { applyReplace, previewReplace } from "@/server/services/find-replace";
-import { saveSegment } from "@/server/services/save-segment";
-import { getDocument } from "@/server/services/get-document";
+import { saveSegment } from "@/server/services/segments/save-segment";
+import { getDocument } from "@/server/services/documents/get-document";
 import { createDocument } from "@/server/services/create-document";
 import { countRows, createActor } from "./support/actors";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toXliff12 } from "@/domain/exporters/bilingual-formats";
 import { buildArticle } from "@/domain/publishing/article";
 import { createDocument } from "@/server/services/create-document";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 import { previewImport } from "@/server/services/preview-import";
 import { countRows, createActor } from "./support/actors";
 

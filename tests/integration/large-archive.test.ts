@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { listDocuments } from "@/server/services/documents/list-documents";
 import { MAX_DOCUMENTS_PAGE_SIZE } from "@/server/services/documents/list-documents.schema";
 import { previewReplace } from "@/server/services/find-replace";
-import { saveSegment } from "@/server/services/save-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
 import { ARCHIVE_SIZE, archiveDocument, createArchive } from "../support/archive";
 import { createActor } from "./support/actors";
 

@@ -4,8 +4,8 @@ import { db } from "@/server/db";
 import { subscribeDocumentEvents, type DocumentEvent } from "@/server/realtime/document-events";
 import { addComment } from "@/server/services/comments";
 import { joinDocument, leaveDocument, listPresence, PRESENCE_STALE_MS, setEditingSegment } from "@/server/services/presence";
-import { reviewSegment } from "@/server/services/review-segment";
-import { saveSegment } from "@/server/services/save-segment";
+import { reviewSegment } from "@/server/services/review/review-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { createSmallDocument } from "./support/documents";
 

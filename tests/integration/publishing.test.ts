@@ -11,10 +11,10 @@ import type { Actor } from "@/server/auth/permissions";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
 import { createDocument } from "@/server/services/create-document";
 import { exportDocument } from "@/server/services/export-document";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 import { diffPublications, getPublishChecklist, listPublications, publishDocument } from "@/server/services/publishing";
-import { reviewSegment } from "@/server/services/review-segment";
-import { saveSegment } from "@/server/services/save-segment";
+import { reviewSegment } from "@/server/services/review/review-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { seedArticlePairs } from "./support/seed-article";
 

@@ -3,10 +3,10 @@ import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
 import { db } from "@/server/db";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
 import { createDocument } from "@/server/services/create-document";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 import { getPublishChecklist } from "@/server/services/publishing";
 import { applyFindingFix, dismissFinding } from "@/server/services/quality";
-import { saveSegment } from "@/server/services/save-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { seedArticlePairs } from "./support/seed-article";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/domain/users/roles";
 import { db } from "@/server/db";
-import { reviewSegment } from "@/server/services/review-segment";
-import { revertSegment } from "@/server/services/revert-segment";
-import { saveSegment } from "@/server/services/save-segment";
-import { getSegmentHistory } from "@/server/services/get-segment-history";
-import { listDocumentActivity } from "@/server/services/list-document-activity";
+import { reviewSegment } from "@/server/services/review/review-segment";
+import { revertSegment } from "@/server/services/segments/revert-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
+import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
+import { listDocumentActivity } from "@/server/services/documents/list-document-activity";
 import { listComments } from "@/server/services/comments";
 import { countRows, createActor } from "./support/actors";
 import { createSmallDocument } from "./support/documents";
@@ -227,7 +227,7 @@ describe("revertSegment and history", () => {
 
 describe("changeSegmentKind", () => {
   it("lets a translator reclassify a paragraph, recorded in the activity, and refuses a publisher and a stale version", async () => {
-    const { changeSegmentKind } = await import("@/server/services/change-segment-kind");
+    const { changeSegmentKind } = await import("@/server/services/segments/change-segment-kind");
     const { document, rare } = await createSmallDocument();
     const translator = await createActor("TRANSLATOR");
     const { segment } = await changeSegmentKind({ actor: translator, input: { segmentId: rare.id, kind: "CREDIT", version: 1 } });

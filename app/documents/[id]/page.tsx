@@ -6,7 +6,7 @@ import { can, type Actor } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 
 type Props = { params: Promise<{ id: string }> };
 

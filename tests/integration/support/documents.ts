@@ -1,6 +1,6 @@
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { createDocument } from "@/server/services/create-document";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
 import type { Actor } from "@/server/auth/permissions";
 import { createActor } from "./actors";
 

@@ -1,13 +1,11 @@
-import { NextResponse } from "next/server";
+import { handleRoute } from "@/server/api/handle-route";
 import { AppError } from "@/server/errors";
-import { withActor } from "@/server/http";
-import { getDocument } from "@/server/services/get-document";
+import { getDocument } from "@/server/services/documents/get-document";
+import { getDocumentContract } from "@/server/services/documents/get-document.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = withActor<Context>(async (actor, _request, { params }) => {
+export const GET = handleRoute(getDocumentContract, async ({ actor, params }) => {
   try {
-    return NextResponse.json({ document: await getDocument({ actor, documentId: (await params).id }) });
+    return await getDocument({ actor, documentId: params.id });
   } catch (error) {
     // A document the actor may not see is reported as missing, never as forbidden.
     if (error instanceof AppError && error.code === "FORBIDDEN") throw new AppError("NOT_FOUND", { entity: "document" });

@@ -1,16 +1,10 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { getSegment } from "@/server/services/get-segment";
-import { saveSegment } from "@/server/services/save-segment";
+import { handleRoute } from "@/server/api/handle-route";
+import { getSegment } from "@/server/services/segments/get-segment";
+import { getSegmentContract } from "@/server/services/segments/get-segment.schema";
+import { saveSegment } from "@/server/services/segments/save-segment";
+import { saveSegmentContract } from "@/server/services/segments/save-segment.schema";
 
-type Context = { params: Promise<{ id: string }> };
+// The URL, not the body, names the paragraph; the service validates the rest.
+export const PUT = handleRoute(saveSegmentContract, ({ actor, params, body }) => saveSegment({ actor, input: { ...(body as object), segmentId: params.id } }));
 
-/** Saves a paragraph's English text: `{ targetText, version, submit? }`. A stale version is a 409 with the current paragraph. */
-export const PUT = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { segmentId: (await params).id });
-  return NextResponse.json(await saveSegment({ actor, input }));
-});
-
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ segment: await getSegment({ actor, segmentId: (await params).id }) }),
-);
+export const GET = handleRoute(getSegmentContract, ({ actor, params }) => getSegment({ actor, segmentId: params.id }));

@@ -1,9 +1,5 @@
-import { NextResponse } from "next/server";
-import { withActor } from "@/server/http";
-import { listDocumentActivity } from "@/server/services/list-document-activity";
+import { handleRoute } from "@/server/api/handle-route";
+import { listDocumentActivity } from "@/server/services/documents/list-document-activity";
+import { listDocumentActivityContract } from "@/server/services/documents/list-document-activity.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ activity: await listDocumentActivity({ actor, documentId: (await params).id }) }),
-);
+export const GET = handleRoute(listDocumentActivityContract, ({ actor, params }) => listDocumentActivity({ actor, documentId: params.id }));

@@ -1,9 +1,5 @@
-import { NextResponse } from "next/server";
-import { withActor } from "@/server/http";
-import { getSegmentHistory } from "@/server/services/get-segment-history";
+import { handleRoute } from "@/server/api/handle-route";
+import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
+import { getSegmentHistoryContract } from "@/server/services/segments/get-segment-history.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ history: await getSegmentHistory({ actor, segmentId: (await params).id }) }),
-);
+export const GET = handleRoute(getSegmentHistoryContract, ({ actor, params }) => getSegmentHistory({ actor, segmentId: params.id }));

@@ -1,10 +1,7 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { changeSegmentKind } from "@/server/services/change-segment-kind";
+import { handleRoute } from "@/server/api/handle-route";
+import { changeSegmentKind } from "@/server/services/segments/change-segment-kind";
+import { changeSegmentKindContract } from "@/server/services/segments/change-segment-kind.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ kind, version }`: reclassifies the paragraph. */
-export const POST = withActor<Context>(async (actor, request, { params }) =>
-  NextResponse.json(await changeSegmentKind({ actor, input: withIds(await readJson(request), { segmentId: (await params).id }) })),
+export const POST = handleRoute(changeSegmentKindContract, ({ actor, params, body }) =>
+  changeSegmentKind({ actor, input: { ...(body as object), segmentId: params.id } }),
 );

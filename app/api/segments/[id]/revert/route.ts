@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { revertSegment } from "@/server/services/revert-segment";
+import { handleRoute } from "@/server/api/handle-route";
+import { revertSegment } from "@/server/services/segments/revert-segment";
+import { revertSegmentContract } from "@/server/services/segments/revert-segment.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ revisionId, version }`: restores that revision's text as a new REVERT revision. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { segmentId: (await params).id });
-  return NextResponse.json(await revertSegment({ actor, input }));
-});
+export const POST = handleRoute(revertSegmentContract, ({ actor, params, body }) => revertSegment({ actor, input: { ...(body as object), segmentId: params.id } }));

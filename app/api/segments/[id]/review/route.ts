@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { reviewSegment } from "@/server/services/review-segment";
+import { handleRoute } from "@/server/api/handle-route";
+import { reviewSegment } from "@/server/services/review/review-segment";
+import { reviewSegmentContract } from "@/server/services/review/review-segment.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ action: "submit" | "approve" | "reject" | "exclude" | "include", version, reason? }`. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { segmentId: (await params).id });
-  return NextResponse.json(await reviewSegment({ actor, input }));
-});
+export const POST = handleRoute(reviewSegmentContract, ({ actor, params, body }) => reviewSegment({ actor, input: { ...(body as object), segmentId: params.id } }));

@@ -1,31 +1,14 @@
 import "server-only";
-import { summariseProgress, type Progress } from "@/domain/progress";
-import type { Dismissal } from "@/domain/qa/text-hash";
-import type { GlossaryEntry } from "@/domain/qa/types";
-import { db } from "../db";
-import { loadDismissals, loadGlossary } from "../qa/document-findings";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segment-dto";
+import { summariseProgress } from "@/domain/progress";
+import { db } from "../../db";
+import { loadDismissals, loadGlossary } from "../../qa/document-findings";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
+import type { DocumentDto } from "./get-document.schema";
 
-export type { SegmentDto };
-
-export type DocumentDto = {
-  /** The glossary and the dismissed findings, so the editor runs the quality checks as the user types. */
-  glossary: GlossaryEntry[];
-  dismissals: Dismissal[];
-  id: string;
-  title: string;
-  sourceLang: string;
-  targetLang: string;
-  status: string;
-  version: number;
-  updatedAt: string;
-  progress: Progress;
-  segments: SegmentDto[];
-};
-
+/** One document with all its paragraphs, for the editor and the publish page. */
 export async function getDocument({ actor, documentId }: { actor: Actor; documentId: string }): Promise<DocumentDto> {
   assertCan(actor, "document:view");
   const document = await db.document.findUnique({

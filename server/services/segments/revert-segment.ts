@@ -1,17 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import { can, type Actor } from "../auth/permissions";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
-import { parseInput } from "../validation";
-
-const revertInput = z.object({
-  segmentId: z.string().min(1).max(64),
-  revisionId: z.string().min(1).max(64),
-  version: z.number().int().positive(),
-});
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
+import { parseInput } from "../../validation";
+import { revertSegmentInput } from "./revert-segment.schema";
 
 /**
  * Restores the text a paragraph had right after an earlier revision. The restore is itself a
@@ -19,7 +13,7 @@ const revertInput = z.object({
  */
 export async function revertSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
   assertCan(actor, "segment:edit");
-  const { segmentId, revisionId, version } = parseInput(revertInput, input);
+  const { segmentId, revisionId, version } = parseInput(revertSegmentInput, input);
   const result = await db.$transaction(async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId }, select: { after: true } });
     if (!revision) throw new AppError("NOT_FOUND", { entity: "revision" });

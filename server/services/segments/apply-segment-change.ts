@@ -1,13 +1,16 @@
 import "server-only";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { transitionSegment, type SegmentAction, type SegmentState } from "@/domain/workflow/segment-state";
-import type { RevisionReason } from "../generated/prisma/enums";
-import type { Tx } from "../db";
-import { AppError } from "../errors";
-import { recordAudit, type AuditAction } from "../audit";
-import type { Actor } from "../auth/permissions";
-import { publishDocumentEvent } from "../realtime/document-events";
-import { segmentSelect, toSegmentDto, type SegmentDto } from "./segment-dto";
+import type { RevisionReason } from "../../generated/prisma/enums";
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit, type AuditAction } from "../../audit";
+import type { Actor } from "../../auth/permissions";
+import { publishDocumentEvent } from "../../realtime/document-events";
+import { segmentSelect, toSegmentDto } from "./segment-dto";
+import type { SegmentChangeResult, SegmentDto } from "./segment-dto.schema";
+
+export type { SegmentChangeResult };
 
 export type SegmentChange = {
   actor: Actor;
@@ -26,8 +29,6 @@ export type SegmentChange = {
   batchId?: string;
   auditAction: AuditAction;
 };
-
-export type SegmentChangeResult = { segment: SegmentDto; changed: boolean; fromState: SegmentState };
 
 /** Tells the document's viewers, after commit, that a paragraph changed. */
 export async function announceSegmentChange(actor: Actor, result: SegmentChangeResult): Promise<SegmentChangeResult> {

@@ -1,24 +1,8 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
-import type { SegmentKind } from "@/domain/segmentation/classify-segment";
-import type { SegmentState } from "@/domain/workflow/segment-state";
+import type { Prisma } from "../../generated/prisma/client";
+import type { SegmentDto } from "./segment-dto.schema";
 
-/** What the browser gets of a segment. Built from `segmentSelect`, never from a raw row. */
-export type SegmentDto = {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: SegmentKind;
-  state: SegmentState;
-  sourceText: string;
-  targetText: string;
-  version: number;
-  lastEditorName: string | null;
-  updatedAt: string;
-  /** Open comment threads (replies and resolved threads do not count). */
-  openCommentCount: number;
-};
-
+/** The columns a SegmentDto is built from (the schema is in segment-dto.schema.ts, for the browser). */
 export const segmentSelect = {
   id: true,
   documentId: true,

@@ -1,20 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import type { SegmentAction } from "@/domain/workflow/segment-state";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import { can, type Actor } from "../auth/permissions";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
-import { MAX_SEGMENT_LENGTH } from "./create-document";
-import { parseInput } from "../validation";
-
-export const saveSegmentInput = z.object({
-  segmentId: z.string().min(1).max(64),
-  targetText: z.string().max(MAX_SEGMENT_LENGTH),
-  version: z.number().int().positive(),
-  /** Also send the paragraph for review (Ctrl+Enter). */
-  submit: z.boolean().default(false),
-});
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
+import { parseInput } from "../../validation";
+import { saveSegmentInput } from "./save-segment.schema";
 
 /**
  * Saves a paragraph's English text. A reviewer's correction is recorded as REVIEW_EDIT so the

@@ -1,29 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import type { Actor, Permission } from "../auth/permissions";
-import type { AuditAction } from "../audit";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor, Permission } from "../../auth/permissions";
+import type { AuditAction } from "../../audit";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
-import { parseInput } from "../validation";
-
-const MAX_REASON_LENGTH = 2_000;
-
-const reviewInput = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("submit"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
-  z.object({ action: z.literal("approve"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
-  z.object({
-    action: z.literal("reject"),
-    segmentId: z.string().min(1).max(64),
-    version: z.number().int().positive(),
-    reason: z.string().trim().min(1).max(MAX_REASON_LENGTH),
-  }),
-  z.object({ action: z.literal("exclude"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
-  z.object({ action: z.literal("include"), segmentId: z.string().min(1).max(64), version: z.number().int().positive() }),
-]);
-
-export type ReviewAction = z.infer<typeof reviewInput>["action"];
+import { parseInput } from "../../validation";
+import { reviewSegmentInput, type ReviewAction } from "./review-segment.schema";
 
 const AUDIT: Record<ReviewAction, AuditAction> = {
   submit: "segment.submitted",
@@ -49,7 +32,7 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
   // Check the right first, so a refused actor learns nothing from validation messages.
   const action = typeof input === "object" && input && "action" in input ? String(input.action) : "";
   if (action in PERMISSION) assertCan(actor, PERMISSION[action as ReviewAction]);
-  const parsed = parseInput(reviewInput, input);
+  const parsed = parseInput(reviewSegmentInput, input);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true } });
     const targetText = current?.targetText ?? "";

@@ -1,9 +1,10 @@
 import "server-only";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { segmentSelect, toSegmentDto, type SegmentDto } from "../segments/segment-dto";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { segmentSelect, toSegmentDto } from "./segment-dto";
+import type { SegmentDto } from "./segment-dto.schema";
 
 /** One paragraph as it is now (for viewers catching up on a live update). */
 export async function getSegment({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<SegmentDto> {

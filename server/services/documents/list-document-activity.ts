@@ -1,21 +1,9 @@
 import "server-only";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-
-export type ActivityDto = {
-  id: string;
-  action: string;
-  actorName: string | null;
-  createdAt: string;
-  /** Paragraph number, from 1, when the event concerns one paragraph. */
-  paragraph: number | null;
-  segmentId: string | null;
-  fromState: string | null;
-  toState: string | null;
-  count: number | null;
-};
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import type { ActivityDto } from "./list-document-activity.schema";
 
 const DEFAULT_LIMIT = 50;
 

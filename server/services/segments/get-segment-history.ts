@@ -1,33 +1,10 @@
 import "server-only";
-import { diffWords, type DiffPart } from "@/domain/history/word-diff";
-import type { SegmentState } from "@/domain/workflow/segment-state";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-
-export type HistoryEntryDto =
-  | {
-      type: "revision";
-      id: string;
-      reason: string;
-      authorName: string;
-      createdAt: string;
-      before: string;
-      after: string;
-      segmentVersion: number;
-      diff: DiffPart[];
-    }
-  | {
-      type: "state";
-      id: string;
-      fromState: SegmentState;
-      toState: SegmentState;
-      actorName: string;
-      comment: string | null;
-      createdAt: string;
-      segmentVersion: number;
-    };
+import { diffWords } from "@/domain/history/word-diff";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import type { HistoryEntryDto } from "./get-segment-history.schema";
 
 /** Every change of one paragraph, newest first: text revisions with a word diff, and state moves. */
 export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<HistoryEntryDto[]> {

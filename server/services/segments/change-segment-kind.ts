@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
+import { parseInput } from "../../validation";
+import { changeSegmentKindInput } from "./change-segment-kind.schema";
+
+/** Reclassifies a paragraph (title, caption, body, tag, page furniture...) that the import guessed wrong. */
+export async function changeSegmentKind({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
+  assertCan(actor, "segment:edit");
+  const { segmentId, kind, version } = parseInput(changeSegmentKindInput, input);
+  const result = await db.$transaction((tx) => applySegmentChange(tx, { actor, segmentId, version, kind, actions: [], auditAction: "segment.kind-changed" }));
+  return announceSegmentChange(actor, result);
+}

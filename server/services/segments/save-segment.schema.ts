@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { defineContract, idParams } from "../../api/contract";
+import { MAX_SEGMENT_LENGTH, segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "./segment-dto.schema";
+
+export const saveSegmentInput = z.object({
+  segmentId: segmentIdInput,
+  targetText: z.string().max(MAX_SEGMENT_LENGTH),
+  version: segmentVersionInput,
+  /** Also send the paragraph for review (Ctrl+Enter). */
+  submit: z.boolean().default(false).describe("Also send the paragraph for review."),
+});
+
+export const saveSegmentContract = defineContract({
+  operationId: "saveSegment",
+  tag: "segments",
+  method: "PUT",
+  path: "/api/segments/{id}",
+  summary: "Saves a paragraph's English text, optionally submitting it. A stale version is a 409 whose details.current is the paragraph as saved.",
+  access: "segment:edit",
+  params: idParams,
+  body: saveSegmentInput.omit({ segmentId: true }),
+  response: segmentChangeResultSchema,
+});
