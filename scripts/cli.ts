@@ -54,7 +54,7 @@ async function runExport(args: string[]) {
 
 async function importActor(email: string | undefined) {
   const { db } = await import("@/server/db");
-  const { findActor } = await import("@/server/services/find-actor");
+  const { findActor } = await import("@/server/auth/find-actor");
   const user = await db.user.findFirst({
     where: email ? { email: email.trim().toLowerCase(), isActive: true } : { role: "ADMIN", isActive: true },
     orderBy: { createdAt: "asc" },

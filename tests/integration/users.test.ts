@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { authenticateUser } from "@/server/services/authenticate-user";
+import { authenticateUser } from "@/server/auth/authenticate-user";
 import { createUser } from "@/server/services/create-user";
-import { findActor } from "@/server/services/find-actor";
+import { findActor } from "@/server/auth/find-actor";
 import { listUsers } from "@/server/services/list-users";
 import { updateUiLanguage } from "@/server/services/update-ui-language";
 import { updateUserRole } from "@/server/services/update-user-role";
