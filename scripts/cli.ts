@@ -153,7 +153,7 @@ async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
   if (!email || nameParts.length === 0 || !password) throw new UsageError(USAGE);
-  const { bootstrapAdmin } = await import("@/server/services/bootstrap-admin");
+  const { bootstrapAdmin } = await import("@/server/services/users/bootstrap-admin");
   const { id } = await bootstrapAdmin({ input: { email, name: nameParts.join(" "), password } });
   process.stdout.write(`${JSON.stringify({ id })}\n`);
 }

@@ -4,10 +4,14 @@ import type { Contract } from "./contract";
 import { getOpenApiContract } from "./openapi.schema";
 import { nextAuthGetContract, nextAuthPostContract } from "../auth/next-auth.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
+import { createUserContract } from "../services/users/create-user.schema";
+import { listUsersContract } from "../services/users/list-users.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
   nextAuthGetContract,
   nextAuthPostContract,
   listDocumentsContract,
+  listUsersContract,
+  createUserContract,
 ];
