@@ -3,6 +3,9 @@
 import type { Contract } from "./contract";
 import { getOpenApiContract } from "./openapi.schema";
 import { nextAuthGetContract, nextAuthPostContract } from "../auth/next-auth.schema";
+import { addCommentContract } from "../services/comments/add-comment.schema";
+import { listCommentsContract } from "../services/comments/list-comments.schema";
+import { setCommentResolvedContract } from "../services/comments/set-comment-resolved.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
@@ -14,4 +17,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   listDocumentsContract,
   listUsersContract,
   createUserContract,
+  listCommentsContract,
+  addCommentContract,
+  setCommentResolvedContract,
 ];

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { subscribeDocumentEvents, type DocumentEvent } from "@/server/realtime/document-events";
-import { addComment } from "@/server/services/comments";
+import { addComment } from "@/server/services/comments/add-comment";
 import { joinDocument, leaveDocument, listPresence, PRESENCE_STALE_MS, setEditingSegment } from "@/server/services/presence";
 import { reviewSegment } from "@/server/services/review-segment";
 import { saveSegment } from "@/server/services/save-segment";
