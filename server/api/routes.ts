@@ -7,6 +7,9 @@ import { addCommentContract } from "../services/comments/add-comment.schema";
 import { listCommentsContract } from "../services/comments/list-comments.schema";
 import { setCommentResolvedContract } from "../services/comments/set-comment-resolved.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
+import { listPresenceContract } from "../services/presence/list-presence.schema";
+import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
+import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -20,4 +23,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   listCommentsContract,
   addCommentContract,
   setCommentResolvedContract,
+  streamDocumentEventsContract,
+  listPresenceContract,
+  setEditingSegmentContract,
 ];
