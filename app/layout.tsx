@@ -6,6 +6,7 @@ import { I18nProvider } from "@/components/i18n-provider";
 import { can } from "@/server/auth/permissions";
 import { getActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
+import { changeUiLanguage } from "./actions/ui-language";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
-          <AppHeader user={user} language={language} />
+          <AppHeader user={user} language={language} changeUiLanguage={changeUiLanguage} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

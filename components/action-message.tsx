@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import type { ActionResult } from "@/app/admin/users/actions";
+import type { ActionResult } from "@/server/api/action-result";
 
 /** Announces the outcome of a form action, translated, to sighted and screen-reader users alike. */
 export function ActionMessage({ result, namespace }: { result: ActionResult; namespace: string }) {

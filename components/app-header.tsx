@@ -9,7 +9,14 @@ import { LanguageSwitcher } from "./language-switcher";
 
 export type HeaderUser = { name: string; role: Role; canManageUsers: boolean };
 
-export function AppHeader({ user, language }: { user: HeaderUser | null; language: string }) {
+type Props = {
+  user: HeaderUser | null;
+  language: string;
+  /** The server action that switches the interface language, passed down by the layout. */
+  changeUiLanguage: (form: FormData) => Promise<void>;
+};
+
+export function AppHeader({ user, language, changeUiLanguage }: Props) {
   const { t } = useTranslation("common");
   const pathname = usePathname();
   const links = user
@@ -42,7 +49,7 @@ export function AppHeader({ user, language }: { user: HeaderUser | null; languag
         </nav>
       )}
       <div className="app-header__tools">
-        <LanguageSwitcher current={language} />
+        <LanguageSwitcher current={language} changeUiLanguage={changeUiLanguage} />
         {user && (
           <>
             <span className="who" data-testid="signed-in-as">

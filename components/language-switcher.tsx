@@ -2,9 +2,9 @@
 
 import { useTranslation } from "react-i18next";
 import { UI_LANGUAGES } from "@/domain/users/roles";
-import { changeUiLanguage } from "@/app/actions/ui-language";
 
-export function LanguageSwitcher({ current }: { current: string }) {
+/** `changeUiLanguage` is a server action: it re-reads the actor itself, as a direct POST reaches it too. */
+export function LanguageSwitcher({ current, changeUiLanguage }: { current: string; changeUiLanguage: (form: FormData) => Promise<void> }) {
   const { t } = useTranslation("common");
   return (
     <form action={changeUiLanguage} className="language-switcher" aria-label={t("language.label")}>

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { ROLES, UI_LANGUAGES } from "@/domain/users/roles";
-import { createUserAction, updateUserRoleAction, type ActionResult } from "@/app/admin/users/actions";
-import type { UserDto } from "@/server/services/list-users";
+import type { ActionResult, FormAction } from "@/server/api/action-result";
+import type { UserDto } from "@/server/services/users/list-users.schema";
 import { ActionMessage } from "./action-message";
 
 const IDLE: ActionResult = { status: "idle" };
 
-function RoleForm({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
+function RoleForm({ user, isSelf, updateUserRoleAction }: { user: UserDto; isSelf: boolean; updateUserRoleAction: FormAction }) {
   const { t } = useTranslation(["admin", "common"]);
   const [result, action, isPending] = useActionState(updateUserRoleAction, IDLE);
   const selectId = `role-${user.id}`;
@@ -38,7 +38,7 @@ function RoleForm({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
   );
 }
 
-function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
+function CreateUserForm({ minPasswordLength, createUserAction }: { minPasswordLength: number; createUserAction: FormAction }) {
   const { t } = useTranslation(["admin", "common"]);
   const [result, action, isPending] = useActionState(createUserAction, IDLE);
   return (
@@ -95,7 +95,16 @@ function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
   );
 }
 
-export function UsersAdmin({ users, actorId, minPasswordLength }: { users: UserDto[]; actorId: string; minPasswordLength: number }) {
+type Props = {
+  users: UserDto[];
+  actorId: string;
+  minPasswordLength: number;
+  /** Server actions, passed down by the page: each re-checks the actor, as a direct POST reaches it too. */
+  createUserAction: FormAction;
+  updateUserRoleAction: FormAction;
+};
+
+export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction }: Props) {
   const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="admin-grid">
@@ -118,13 +127,13 @@ export function UsersAdmin({ users, actorId, minPasswordLength }: { users: UserD
               <td>{user.email}</td>
               <td>{t(`common:language.${user.uiLanguage}`, { defaultValue: user.uiLanguage })}</td>
               <td>
-                <RoleForm user={user} isSelf={user.id === actorId} />
+                <RoleForm user={user} isSelf={user.id === actorId} updateUserRoleAction={updateUserRoleAction} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <CreateUserForm minPasswordLength={minPasswordLength} />
+      <CreateUserForm minPasswordLength={minPasswordLength} createUserAction={createUserAction} />
     </div>
   );
 }

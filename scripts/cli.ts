@@ -54,7 +54,7 @@ async function runExport(args: string[]) {
 
 async function importActor(email: string | undefined) {
   const { db } = await import("@/server/db");
-  const { findActor } = await import("@/server/services/find-actor");
+  const { findActor } = await import("@/server/auth/find-actor");
   const user = await db.user.findFirst({
     where: email ? { email: email.trim().toLowerCase(), isActive: true } : { role: "ADMIN", isActive: true },
     orderBy: { createdAt: "asc" },
@@ -153,7 +153,7 @@ async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
   if (!email || nameParts.length === 0 || !password) throw new UsageError(USAGE);
-  const { bootstrapAdmin } = await import("@/server/services/bootstrap-admin");
+  const { bootstrapAdmin } = await import("@/server/services/users/bootstrap-admin");
   const { id } = await bootstrapAdmin({ input: { email, name: nameParts.join(" "), password } });
   process.stdout.write(`${JSON.stringify({ id })}\n`);
 }

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { isUiLanguage } from "@/domain/users/roles";
 import { getActor } from "@/server/auth/session";
 import { LANGUAGE_COOKIE } from "@/server/i18n";
-import { updateUiLanguage } from "@/server/services/update-ui-language";
+import { updateUiLanguage } from "@/server/services/users/update-ui-language";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

@@ -2,6 +2,9 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import type { DocumentEvent } from "@/server/realtime/document-events";
+import { setEditingSegmentContract } from "@/server/services/presence/set-editing-segment.schema";
+import { streamDocumentEventsContract } from "@/server/services/presence/stream-document-events.schema";
+import { callRoute, routeUrl } from "./client";
 
 type Handlers = {
   onSegment: (event: Extract<DocumentEvent, { type: "segment" }>) => void;
@@ -26,17 +29,17 @@ export function useLiveDocument(documentId: string, handlers: Handlers) {
     (segmentId: string | null) => {
       editing.current = segmentId;
       if (!connectionId.current) return;
-      void fetch(`/api/documents/${documentId}/presence`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ connectionId: connectionId.current, editingSegmentId: segmentId }),
-      }).catch(() => undefined);
+      // A failed report is not shown: the soft lock is only a hint, and a reconnect reports it again.
+      void callRoute(setEditingSegmentContract, {
+        params: { id: documentId },
+        body: { connectionId: connectionId.current, editingSegmentId: segmentId },
+      });
     },
     [documentId],
   );
 
   useEffect(() => {
-    const source = new EventSource(`/api/documents/${documentId}/events`);
+    const source = new EventSource(routeUrl(streamDocumentEventsContract, { id: documentId }));
     const on = <T,>(name: string, handle: (data: T) => void) =>
       source.addEventListener(name, (message) => handle(JSON.parse((message as MessageEvent<string>).data) as T));
     on<{ connectionId: string }>("hello", ({ connectionId: id }) => {

@@ -6,8 +6,9 @@ import { summariseProgress } from "@/domain/progress";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import { findNextNeedingWork } from "@/domain/workflow/next-segment";
 import type { DocumentDto } from "@/server/services/documents/get-document.schema";
-import type { PresenceDto } from "@/server/services/presence";
+import { listPresenceContract, type PresenceDto } from "@/server/services/presence/list-presence.schema";
 import { callApi } from "../api/call-api";
+import { callRoute } from "../api/client";
 import { useLiveDocument } from "../api/use-live-document";
 import { ProgressBar } from "../progress-bar";
 import { ActivityFeed } from "./activity-feed";
@@ -56,8 +57,8 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
       setCommentsKey((key) => key + 1);
     },
     onPresence: () => {
-      void callApi<{ presence: PresenceDto[] }>(`/api/documents/${document.id}/presence`).then((result) => {
-        if (result.ok) setPresence(result.data.presence);
+      void callRoute(listPresenceContract, { params: { id: document.id } }).then((result) => {
+        if (result.ok) setPresence(result.data);
       });
     },
   });

@@ -3,8 +3,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
-import type { CommentDto } from "@/server/services/comments";
+import type { CommentDto } from "@/server/services/comments/comment-dto";
 import { getSegmentHistoryContract, type HistoryEntryDto } from "@/server/services/segments/get-segment-history.schema";
+import { addCommentContract } from "@/server/services/comments/add-comment.schema";
+import { listCommentsContract } from "@/server/services/comments/list-comments.schema";
+import { setCommentResolvedContract } from "@/server/services/comments/set-comment-resolved.schema";
 import { LocalTime } from "../local-time";
 import { callApi, type ApiResult } from "../api/call-api";
 import { callRoute } from "../api/client";
@@ -151,8 +154,8 @@ function Comments({ segment, rights, onCommentsChanged, commentsKey }: Pick<Prop
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const result = await callApi<{ comments: CommentDto[] }>(`/api/segments/${segment.id}/comments`);
-    if (result.ok) setComments(result.data.comments);
+    const result = await callRoute(listCommentsContract, { params: { id: segment.id } });
+    if (result.ok) setComments(result.data);
     else setError(describe(result.error));
   }, [segment.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -162,7 +165,7 @@ function Comments({ segment, rights, onCommentsChanged, commentsKey }: Pick<Prop
   }, [load, segment.version, commentsKey]);
 
   async function post(text: string, parentId?: string) {
-    const result = await callApi(`/api/segments/${segment.id}/comments`, { method: "POST", body: { body: text, parentId } });
+    const result = await callRoute(addCommentContract, { params: { id: segment.id }, body: { body: text, parentId } });
     if (!result.ok) {
       setError(describe(result.error));
       return false;
@@ -174,8 +177,8 @@ function Comments({ segment, rights, onCommentsChanged, commentsKey }: Pick<Prop
   }
 
   async function toggle(comment: CommentDto) {
-    const result = await callApi(`/api/comments/${comment.id}`, {
-      method: "PATCH",
+    const result = await callRoute(setCommentResolvedContract, {
+      params: { id: comment.id },
       body: { isResolved: comment.resolvedAt === null, version: comment.version },
     });
     if (!result.ok) setError(describe(result.error));

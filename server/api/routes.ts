@@ -12,6 +12,14 @@ import { getSegmentHistoryContract } from "../services/segments/get-segment-hist
 import { getSegmentContract } from "../services/segments/get-segment.schema";
 import { revertSegmentContract } from "../services/segments/revert-segment.schema";
 import { saveSegmentContract } from "../services/segments/save-segment.schema";
+import { addCommentContract } from "../services/comments/add-comment.schema";
+import { listCommentsContract } from "../services/comments/list-comments.schema";
+import { setCommentResolvedContract } from "../services/comments/set-comment-resolved.schema";
+import { listPresenceContract } from "../services/presence/list-presence.schema";
+import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
+import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
+import { createUserContract } from "../services/users/create-user.schema";
+import { listUsersContract } from "../services/users/list-users.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -26,4 +34,12 @@ export const API_CONTRACTS: readonly Contract[] = [
   revertSegmentContract,
   changeSegmentKindContract,
   reviewSegmentContract,
+  listUsersContract,
+  createUserContract,
+  listCommentsContract,
+  addCommentContract,
+  setCommentResolvedContract,
+  streamDocumentEventsContract,
+  listPresenceContract,
+  setEditingSegmentContract,
 ];

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { authenticateUser } from "../services/authenticate-user";
+import { authenticateUser } from "./authenticate-user";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 

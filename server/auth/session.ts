@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "../env";
 import type { Actor } from "./permissions";
-import { findActor } from "../services/find-actor";
+import { findActor } from "./find-actor";
 
 /**
  * The signed-in, active user behind this request, or null. Read once per request. Only the

@@ -93,7 +93,7 @@ test("a viewer connected to instance B hears about an edit made on instance A, a
   };
   await waitFor(/event: hello/, 5_000);
 
-  const { presence } = await json<{ presence: { name: string }[] }>(await call(a, writer, `/api/documents/${documentId}/presence`));
+  const { data: presence } = await json<{ data: { name: string }[] }>(await call(a, writer, `/api/documents/${documentId}/presence`));
   expect(presence.map((p) => p.name)).toContain("Paula Publisher");
 
   const { data: document } = await json<{ data: { segments: { id: string; kind: string; version: number }[] } }>(await call(a, writer, `/api/documents/${documentId}`));

@@ -135,7 +135,7 @@ describe("npm run cli -- check", () => {
 describe("npm run cli -- create-admin", () => {
   it("creates the first administrator of an installation without accounts, and only the first", async () => {
     const { db } = await import("@/server/db");
-    const { authenticateUser } = await import("@/server/services/authenticate-user");
+    const { authenticateUser } = await import("@/server/auth/authenticate-user");
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
     const env = { ...process.env, VAV_ADMIN_PASSWORD: "first-admin-password" };
     const run = (...args: string[]) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { addComment, listComments, setCommentResolved } from "@/server/services/comments";
+import { addComment } from "@/server/services/comments/add-comment";
+import { listComments } from "@/server/services/comments/list-comments";
+import { setCommentResolved } from "@/server/services/comments/set-comment-resolved";
 import { bulkApproveSegments, previewBulkApproval, undoBatch } from "@/server/services/bulk-approve";
 import { getDocument } from "@/server/services/documents/get-document";
 import { saveSegment } from "@/server/services/segments/save-segment";

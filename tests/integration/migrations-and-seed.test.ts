@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
-import { authenticateUser } from "@/server/services/authenticate-user";
+import { authenticateUser } from "@/server/auth/authenticate-user";
 import { listDocuments } from "@/server/services/documents/list-documents";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -6,7 +6,7 @@ import { revertSegment } from "@/server/services/segments/revert-segment";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
 import { listDocumentActivity } from "@/server/services/documents/list-document-activity";
-import { listComments } from "@/server/services/comments";
+import { listComments } from "@/server/services/comments/list-comments";
 import { countRows, createActor } from "./support/actors";
 import { createSmallDocument } from "./support/documents";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { authenticateUser } from "@/server/services/authenticate-user";
-import { createUser } from "@/server/services/create-user";
-import { findActor } from "@/server/services/find-actor";
-import { listUsers } from "@/server/services/list-users";
-import { updateUiLanguage } from "@/server/services/update-ui-language";
-import { updateUserRole } from "@/server/services/update-user-role";
+import { authenticateUser } from "@/server/auth/authenticate-user";
+import { createUser } from "@/server/services/users/create-user";
+import { findActor } from "@/server/auth/find-actor";
+import { listUsers } from "@/server/services/users/list-users";
+import { updateUiLanguage } from "@/server/services/users/update-ui-language";
+import { updateUserRole } from "@/server/services/users/update-user-role";
 import { countRows, createActor, TEST_PASSWORD } from "./support/actors";
 
 const newUser = (email: string) => ({ email, name: "Nadia New", role: "TRANSLATOR", password: "a long enough secret" });

@@ -2,14 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/server/auth/session";
-import { AppError, isAppError, type ErrorCode, type ErrorParams } from "@/server/errors";
-import { createUser } from "@/server/services/create-user";
-import { updateUserRole } from "@/server/services/update-user-role";
-
-export type ActionResult =
-  | { status: "idle" }
-  | { status: "ok"; message: string; params: Record<string, string> }
-  | { status: "error"; code: ErrorCode | "INTERNAL"; params: ErrorParams };
+import type { ActionResult } from "@/server/api/action-result";
+import { AppError, isAppError } from "@/server/errors";
+import { createUser } from "@/server/services/users/create-user";
+import { updateUserRole } from "@/server/services/users/update-user-role";
 
 /** Server actions are reachable by a direct POST: each one re-reads the actor and lets the service decide. */
 async function run(action: () => Promise<ActionResult>): Promise<ActionResult> {

@@ -4,8 +4,9 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
-import { MIN_PASSWORD_LENGTH } from "@/server/services/create-user";
-import { listUsers } from "@/server/services/list-users";
+import { listUsers } from "@/server/services/users/list-users";
+import { MIN_PASSWORD_LENGTH } from "@/server/services/users/new-account.schema";
+import { createUserAction, updateUserRoleAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "admin");
@@ -22,7 +23,13 @@ export default async function UsersPage() {
   return (
     <section className="page">
       <h1>{t("users.title")}</h1>
-      <UsersAdmin users={users} actorId={actor.id} minPasswordLength={MIN_PASSWORD_LENGTH} />
+      <UsersAdmin
+        users={users}
+        actorId={actor.id}
+        minPasswordLength={MIN_PASSWORD_LENGTH}
+        createUserAction={createUserAction}
+        updateUserRoleAction={updateUserRoleAction}
+      />
     </section>
   );
 }

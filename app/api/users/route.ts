@@ -1,10 +1,9 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor } from "@/server/http";
-import { createUser } from "@/server/services/create-user";
-import { listUsers } from "@/server/services/list-users";
+import { handleRoute } from "@/server/api/handle-route";
+import { createUser } from "@/server/services/users/create-user";
+import { createUserContract } from "@/server/services/users/create-user.schema";
+import { listUsers } from "@/server/services/users/list-users";
+import { listUsersContract } from "@/server/services/users/list-users.schema";
 
-export const GET = withActor(async (actor) => NextResponse.json({ users: await listUsers({ actor }) }));
+export const GET = handleRoute(listUsersContract, ({ actor }) => listUsers({ actor }));
 
-export const POST = withActor(async (actor, request) =>
-  NextResponse.json(await createUser({ actor, input: await readJson(request) }), { status: 201 }),
-);
+export const POST = handleRoute(createUserContract, ({ actor, body }) => createUser({ actor, input: body }));

@@ -1,11 +1,8 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { setCommentResolved } from "@/server/services/comments";
+import { handleRoute } from "@/server/api/handle-route";
+import { setCommentResolved } from "@/server/services/comments/set-comment-resolved";
+import { setCommentResolvedContract } from "@/server/services/comments/set-comment-resolved.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ isResolved, version }`: resolves or reopens a thread. */
-export const PATCH = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { commentId: (await params).id });
-  return NextResponse.json({ comment: await setCommentResolved({ actor, input }) });
-});
+// The URL, not the body, names the comment: its id goes last.
+export const PATCH = handleRoute(setCommentResolvedContract, ({ actor, params, body }) =>
+  setCommentResolved({ actor, input: { ...(body as object), commentId: params.id } }),
+);

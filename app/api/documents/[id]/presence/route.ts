@@ -1,16 +1,13 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { listPresence, setEditingSegment } from "@/server/services/presence";
+import { handleRoute } from "@/server/api/handle-route";
+import { listPresence } from "@/server/services/presence/list-presence";
+import { listPresenceContract } from "@/server/services/presence/list-presence.schema";
+import { setEditingSegment } from "@/server/services/presence/set-editing-segment";
+import { setEditingSegmentContract } from "@/server/services/presence/set-editing-segment.schema";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = handleRoute(listPresenceContract, ({ actor, params }) => listPresence({ actor, documentId: params.id }));
 
-/** Who is viewing the document and which paragraph each is editing. */
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ presence: await listPresence({ actor, documentId: (await params).id }) }),
-);
-
-/** `{ connectionId, editingSegmentId | null }`: this viewer's soft lock. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  await setEditingSegment({ actor, input: withIds(await readJson(request), { documentId: (await params).id }) });
-  return new Response(null, { status: 204 });
+// The URL, not the body, names the document: its id goes last.
+export const POST = handleRoute(setEditingSegmentContract, async ({ actor, params, body }) => {
+  await setEditingSegment({ actor, input: { ...(body as object), documentId: params.id } });
+  return undefined;
 });

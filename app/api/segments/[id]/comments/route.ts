@@ -1,15 +1,12 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { addComment, listComments } from "@/server/services/comments";
+import { handleRoute } from "@/server/api/handle-route";
+import { addComment } from "@/server/services/comments/add-comment";
+import { addCommentContract } from "@/server/services/comments/add-comment.schema";
+import { listComments } from "@/server/services/comments/list-comments";
+import { listCommentsContract } from "@/server/services/comments/list-comments.schema";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = handleRoute(listCommentsContract, ({ actor, params }) => listComments({ actor, segmentId: params.id }));
 
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ comments: await listComments({ actor, segmentId: (await params).id }) }),
+// The URL, not the body, names the paragraph: its id goes last.
+export const POST = handleRoute(addCommentContract, ({ actor, params, body }) =>
+  addComment({ actor, input: { ...(body as object), segmentId: params.id } }),
 );
-
-/** `{ body, parentId? }`. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { segmentId: (await params).id });
-  return NextResponse.json({ comment: await addComment({ actor, input }) }, { status: 201 });
-});

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { isRole } from "@/domain/users/roles";
 import { db } from "../db";
-import { TIMING_DUMMY_HASH, verifyPassword } from "../auth/password";
-import type { Actor } from "../auth/permissions";
+import { TIMING_DUMMY_HASH, verifyPassword } from "./password";
+import type { Actor } from "./permissions";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

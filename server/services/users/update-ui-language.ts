@@ -1,19 +1,16 @@
 import "server-only";
-import { z } from "zod";
-import { UI_LANGUAGES, type UiLanguage } from "@/domain/users/roles";
-import { db } from "../db";
-import { parseInput } from "../validation";
-import { recordAudit } from "../audit";
-import type { Actor } from "../auth/permissions";
-
-const languageInput = z.object({ language: z.enum(UI_LANGUAGES) });
+import { db } from "../../db";
+import { parseInput } from "../../validation";
+import { recordAudit } from "../../audit";
+import type { Actor } from "../../auth/permissions";
+import { updateUiLanguageInput, type UiLanguageDto } from "./update-ui-language.schema";
 
 /**
  * Remembers the actor's interface language. Only the actor changes their own preference,
  * so it does not bump the row version that guards the fields administrators manage.
  */
-export async function updateUiLanguage({ actor, language }: { actor: Actor; language: unknown }): Promise<{ language: UiLanguage }> {
-  const { language: chosen } = parseInput(languageInput, { language });
+export async function updateUiLanguage({ actor, language }: { actor: Actor; language: unknown }): Promise<UiLanguageDto> {
+  const { language: chosen } = parseInput(updateUiLanguageInput, { language });
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { uiLanguage: chosen }, select: { id: true } });
     await recordAudit(tx, {

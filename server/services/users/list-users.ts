@@ -1,19 +1,8 @@
 import "server-only";
-import type { Role } from "@/domain/users/roles";
-import { db } from "../db";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-
-export type UserDto = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  uiLanguage: string;
-  isActive: boolean;
-  version: number;
-  createdAt: string;
-};
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import type { UserDto } from "./list-users.schema";
 
 export async function listUsers({ actor }: { actor: Actor }): Promise<UserDto[]> {
   assertCan(actor, "users:manage");

@@ -1,23 +1,13 @@
 import "server-only";
-import { z } from "zod";
-import { ROLES } from "@/domain/users/roles";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { recordAudit } from "../audit";
-import { parseInput } from "../validation";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../../audit";
+import { parseInput } from "../../validation";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { updateUserRoleInput, type UserVersionDto } from "./update-user-role.schema";
 
-export const updateUserRoleInput = z.object({
-  userId: z.string().min(1).max(64),
-  role: z.enum(ROLES),
-  /** The version the administrator saw; a stale one is a CONFLICT, not a silent overwrite. */
-  version: z.coerce.number().int().positive(),
-});
-
-export type UpdateUserRoleInput = z.input<typeof updateUserRoleInput>;
-
-export async function updateUserRole({ actor, input }: { actor: Actor; input: unknown }): Promise<{ version: number }> {
+export async function updateUserRole({ actor, input }: { actor: Actor; input: unknown }): Promise<UserVersionDto> {
   assertCan(actor, "users:manage");
   const { userId, role, version } = parseInput(updateUserRoleInput, input);
 

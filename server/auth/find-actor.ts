@@ -1,7 +1,7 @@
 import "server-only";
 import { isRole } from "@/domain/users/roles";
 import { db } from "../db";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "./permissions";
 
 /**
  * Loads the acting user behind a session. The role comes from the database, not from the

@@ -1,0 +1,57 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../../auth/permissions";
+import { subscribeDocumentEvents, type DocumentEvent } from "../../realtime/document-events";
+import { parseInput } from "../../validation";
+import { joinDocument, leaveDocument, PRESENCE_HEARTBEAT_MS, refreshPresence } from "./presence-connection";
+import { streamDocumentEventsInput } from "./stream-document-events.schema";
+
+/**
+ * A document's live updates as Server-Sent Events, for as long as the viewer stays (until
+ * `signal` aborts). Works across app instances on PostgreSQL (LISTEN/NOTIFY). The viewer is
+ * present from the first event, `hello`, which gives the connection id used to report which
+ * paragraph this viewer is editing, until the stream closes.
+ */
+export async function streamDocumentEvents({ actor, documentId, signal }: { actor: Actor; documentId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  const input = parseInput(streamDocumentEventsInput, { documentId });
+  const connectionId = randomUUID();
+  // Joining checks the permission and that the document exists, before any byte is streamed.
+  await joinDocument({ actor, documentId: input.documentId, connectionId });
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (name: string, data: unknown) => {
+        try {
+          controller.enqueue(encoder.encode(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`));
+        } catch {
+          cleanup();
+        }
+      };
+      const unsubscribe = await subscribeDocumentEvents(input.documentId, (event: DocumentEvent) => send(event.type, event));
+      const heartbeat = setInterval(() => {
+        send("ping", {});
+        void refreshPresence(connectionId);
+      }, PRESENCE_HEARTBEAT_MS);
+      let isClosed = false;
+      cleanup = () => {
+        if (isClosed) return;
+        isClosed = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        void leaveDocument({ documentId: input.documentId, connectionId }).catch(() => undefined);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      signal.addEventListener("abort", cleanup);
+      send("hello", { connectionId });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}

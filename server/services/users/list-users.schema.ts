@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ROLES } from "@/domain/users/roles";
+import { defineContract } from "../../api/contract";
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  uiLanguage: z.string(),
+  isActive: z.boolean(),
+  /** The version an administrator's role change must name (optimistic locking). */
+  version: z.number().int(),
+  /** ISO 8601. */
+  createdAt: z.string(),
+});
+
+export const userListSchema = z.array(userSchema);
+
+export type UserDto = z.infer<typeof userSchema>;
+
+export const listUsersContract = defineContract({
+  operationId: "listUsers",
+  tag: "users",
+  method: "GET",
+  path: "/api/users",
+  summary: "Every account, by name, with its role, interface language and version.",
+  access: "users:manage",
+  response: userListSchema,
+});
