@@ -24,6 +24,8 @@ const rows: Row[] = [
   ["EXCLUDED", { type: "approve", targetText: text }, "refused:excluded-segment"],
   ["TRANSLATED", { type: "reject", reason: "Poutine is the French spelling" }, "REJECTED"],
   ["APPROVED", { type: "reject", reason: "Wrong date" }, "REJECTED"],
+  // Rejecting again keeps the state and adds a further reason.
+  ["REJECTED", { type: "reject", reason: "Still the French spelling" }, "REJECTED"],
   ["TRANSLATED", { type: "reject", reason: "  " }, "refused:reason-required"],
   ["UNTRANSLATED", { type: "reject", reason: "nothing to review" }, "refused:not-reviewable"],
   ["TRANSLATED", { type: "exclude" }, "EXCLUDED"],

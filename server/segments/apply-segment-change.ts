@@ -67,7 +67,9 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     state = result.state;
   }
   const isTextChanged = targetText !== segment.targetText;
-  const isStateChanged = state !== segment.state;
+  // A move that carries a comment is recorded even when the state stays: rejecting a rejected
+  // paragraph again adds a further reason, which must not be dropped silently.
+  const isStateChanged = state !== segment.state || change.comment !== undefined;
   const kind = change.kind ?? segment.kind;
   const isKindChanged = kind !== segment.kind;
   if (!isTextChanged && !isStateChanged && !isKindChanged) return { segment, changed: false, fromState: segment.state };
