@@ -1,5 +1,6 @@
 import "server-only";
 import { checkDocument } from "@/domain/qa/engine";
+import { parseVariants } from "@/domain/qa/glossary-variants";
 import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
 import type { CheckedSegment, Finding, GlossaryEntry } from "@/domain/qa/types";
 import type { Db, Tx } from "../db";
@@ -13,7 +14,7 @@ export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLa
   return terms.map((term) => ({
     sourceTerm: term.sourceTerm,
     targetTerm: term.targetTerm,
-    forbidden: term.forbidden.split("|").map((v) => v.trim()).filter(Boolean),
+    forbidden: parseVariants(term.forbidden),
     isCaseSensitive: term.caseSensitive,
   }));
 }
