@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { hasOpenError } from "@/domain/qa/open-findings";
 import { db, type Db, type Tx } from "../db";
 import { findOpenFindings } from "../qa/document-findings";
 import { AppError } from "../errors";
@@ -32,7 +33,7 @@ async function findApprovable(client: Db | Tx, documentId: string) {
   if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
   const findings = await findOpenFindings(client, document, document.segments);
   return document.segments
-    .filter((segment, index) => segment.state === "TRANSLATED" && segment.targetText !== "" && !findings[index].some((f) => f.severity === "error"))
+    .filter((segment, index) => segment.state === "TRANSLATED" && segment.targetText !== "" && !hasOpenError(findings[index]))
     .map((segment) => ({ id: segment.id, version: segment.version }));
 }
 
