@@ -33,6 +33,8 @@ const rows: Row[] = [
   ["EXCLUDED", { type: "include", targetText: "Advertising" }, "TRANSLATED"],
   ["EXCLUDED", { type: "include", targetText: "" }, "UNTRANSLATED"],
   ["DRAFT", { type: "include", targetText: text }, "refused:not-excluded"],
+  // Undoing a bulk approval puts the paragraph back where it was.
+  ["APPROVED", { type: "restore", state: "TRANSLATED" }, "TRANSLATED"],
 ];
 
 describe("transitionSegment", () => {

@@ -24,7 +24,11 @@ export type SegmentChange = {
   /** Kept with the state change: a rejection's reason, for example. */
   comment?: string;
   batchId?: string;
-  auditAction: AuditAction;
+  /**
+   * The paragraph's audit event; null only where the caller records one event for the whole
+   * batch in the same transaction (undoing a bulk approval is one line in the activity).
+   */
+  auditAction: AuditAction | null;
 };
 
 export type SegmentChangeResult = { segment: SegmentDto; changed: boolean; fromState: SegmentState };
@@ -117,20 +121,22 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       },
     });
   }
-  await recordAudit(tx, {
-    actorId: change.actor.id,
-    action: change.auditAction,
-    entityType: "Segment",
-    entityId: segment.id,
-    documentId: segment.documentId,
-    data: {
-      position: segment.position,
-      ...(isStateChanged ? { from: segment.state, to: state } : {}),
-      ...(isKindChanged ? { fromKind: segment.kind, toKind: kind } : {}),
-      ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
-      ...(change.batchId ? { batchId: change.batchId } : {}),
-    },
-  });
+  if (change.auditAction) {
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: change.auditAction,
+      entityType: "Segment",
+      entityId: segment.id,
+      documentId: segment.documentId,
+      data: {
+        position: segment.position,
+        ...(isStateChanged ? { from: segment.state, to: state } : {}),
+        ...(isKindChanged ? { fromKind: segment.kind, toKind: kind } : {}),
+        ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
+        ...(change.batchId ? { batchId: change.batchId } : {}),
+      },
+    });
+  }
   // The saved row is known without reading it back: one query less on every save.
   const saved: SegmentDto = {
     ...segment,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { hasOpenError } from "@/domain/qa/open-findings";
 import { db, type Db, type Tx } from "../db";
 import { findOpenFindings } from "../qa/document-findings";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
@@ -139,22 +139,21 @@ export async function undoBatch({ actor, input }: { actor: Actor; input: unknown
     let restored = 0;
     for (const change of changes) {
       if (change.segment.version !== change.segmentVersion || change.segment.state !== change.toState) continue;
-      const updated = await tx.segment.updateMany({
-        where: { id: change.segmentId, version: change.segmentVersion },
-        data: { state: change.fromState, version: { increment: 1 } },
-      });
-      if (updated.count === 0) continue;
-      await tx.stateChange.create({
-        data: {
+      try {
+        await applySegmentChange(tx, {
+          actor,
           segmentId: change.segmentId,
-          fromState: change.toState,
-          toState: change.fromState,
-          actorId: actor.id,
-          comment: null,
-          segmentVersion: change.segmentVersion + 1,
+          version: change.segmentVersion,
+          actions: [{ type: "restore", state: change.fromState }],
           batchId: undoId,
-        },
-      });
+          // The whole undo is one audit event, recorded below in the same transaction.
+          auditAction: null,
+        });
+      } catch (error) {
+        // Someone saved the paragraph in between: their work stays, the paragraph is skipped.
+        if (isAppError(error) && error.code === "CONFLICT") continue;
+        throw error;
+      }
       restored += 1;
     }
     await recordAudit(tx, {
