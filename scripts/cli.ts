@@ -104,6 +104,7 @@ async function runCheck(args: string[]): Promise<number> {
   const { proposeImport } = await import("@/domain/import/propose-import");
   const { checkDocument, findingMessageKey } = await import("@/domain/qa/engine");
   const { STARTER_GLOSSARY } = await import("@/domain/qa/starter-glossary");
+  const { initialSegmentState } = await import("@/domain/workflow/initial-state");
   const { parseGlossaryCsv, parseTbx } = await import("@/domain/qa/glossary-files");
   const { createInstance } = await import("i18next");
   const english = (await import("@/locales/en/qa.json")).default;
@@ -122,10 +123,8 @@ async function runCheck(args: string[]): Promise<number> {
   });
   if (!result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
   const { rows, sourceLang, targetLang } = result.proposal;
-  const segments = rows.map((row) => ({
-    ...row,
-    state: row.state ?? (row.kind === "BOILERPLATE" ? ("EXCLUDED" as const) : row.targetText.trim() === "" ? ("UNTRANSLATED" as const) : ("TRANSLATED" as const)),
-  }));
+  // The states the paragraphs would start in once imported, so excluded page furniture is not checked.
+  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row) }));
   const findings = checkDocument(segments, { glossary, sourceLang, targetLang });
   const i18n = createInstance();
   await i18n.init({ lng: "en", resources: { en: { qa: english } }, defaultNS: "qa", interpolation: { escapeValue: false }, initAsync: false });

@@ -16,6 +16,7 @@ import type { EditorRights, ReviewAction } from "./types";
 import type { Finding } from "@/domain/qa/types";
 import { FindingsList } from "./findings-list";
 import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
+import { availableReviewActions } from "@/domain/workflow/review-actions";
 import { ErrorAlert } from "../error-alert";
 
 type Props = {
@@ -55,14 +56,15 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
   }
 
   const isExcluded = segment.state === "EXCLUDED";
+  const available = availableReviewActions(segment, rights);
   const buttons: { action: ReviewAction; label: string; show: boolean }[] = [
-    { action: "submit", label: t("panel.submit"), show: rights.canSubmit && ["DRAFT", "REJECTED"].includes(segment.state) },
-    { action: "approve", label: t("panel.approve"), show: rights.canApprove && ["DRAFT", "TRANSLATED", "REJECTED"].includes(segment.state) },
-    { action: "exclude", label: t("panel.exclude"), show: rights.canExclude && !isExcluded },
-    { action: "include", label: t("panel.include"), show: rights.canExclude && isExcluded },
+    { action: "submit", label: t("panel.submit"), show: available.includes("submit") },
+    { action: "approve", label: t("panel.approve"), show: available.includes("approve") },
+    { action: "exclude", label: t("panel.exclude"), show: available.includes("exclude") },
+    { action: "include", label: t("panel.include"), show: available.includes("include") },
   ];
   const visible = buttons.filter((b) => b.show);
-  const canReject = rights.canReject && ["DRAFT", "TRANSLATED", "APPROVED"].includes(segment.state);
+  const canReject = available.includes("reject");
   const canCopy = rights.canEdit && !isExcluded;
 
   if (visible.length === 0 && !canReject && !canCopy) return <p className="muted">{t("panel.noActions")}</p>;

@@ -2,8 +2,9 @@
 
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { checkConsistency, checkSegment, findingMessageKey } from "@/domain/qa/engine";
-import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
+import { checkSegment, findingMessageKey } from "@/domain/qa/engine";
+import { openFindings } from "@/domain/qa/open-findings";
+import type { Dismissal } from "@/domain/qa/text-hash";
 import type { CheckContext, Finding, GlossaryEntry } from "@/domain/qa/types";
 import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 
@@ -14,16 +15,17 @@ const cache = new WeakMap<SegmentDto, { context: CheckContext; findings: Finding
 export function useFindings(segments: SegmentDto[], glossary: GlossaryEntry[], dismissals: Dismissal[], sourceLang: string, targetLang: string) {
   const context = useMemo<CheckContext>(() => ({ glossary, sourceLang, targetLang }), [glossary, sourceLang, targetLang]);
   return useMemo(() => {
-    const consistency = checkConsistency(segments);
-    const result = new Map<string, Finding[]>();
-    segments.forEach((segment, index) => {
+    const findings = openFindings(segments, context, dismissals, (segment) => {
       let cached = cache.get(segment);
       if (!cached || cached.context !== context) {
         cached = { context, findings: checkSegment(segment, context) };
         cache.set(segment, cached);
       }
-      const open = [...cached.findings, ...consistency[index]].filter((finding) => !isDismissed(dismissals, segment, finding.checkId));
-      if (open.length > 0) result.set(segment.id, open);
+      return cached.findings;
+    });
+    const result = new Map<string, Finding[]>();
+    segments.forEach((segment, index) => {
+      if (findings[index].length > 0) result.set(segment.id, findings[index]);
     });
     return result;
   }, [segments, context, dismissals]);

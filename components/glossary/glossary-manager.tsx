@@ -3,13 +3,14 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { GlossaryTermDto } from "@/server/services/glossary";
+import { formatVariants, parseVariants } from "@/domain/qa/glossary-variants";
 import { callApi } from "../api/call-api";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
 type Draft = { sourceTerm: string; targetTerm: string; forbidden: string; caseSensitive: boolean; note: string };
 const EMPTY: Draft = { sourceTerm: "", targetTerm: "", forbidden: "", caseSensitive: false, note: "" };
-const toBody = (draft: Draft) => ({ ...draft, forbidden: draft.forbidden.split("|").map((v) => v.trim()).filter(Boolean) });
+const toBody = (draft: Draft) => ({ ...draft, forbidden: parseVariants(draft.forbidden) });
 
 function TermForm({ initial, onSubmit, onCancel, idPrefix }: { initial: Draft; onSubmit: (draft: Draft) => Promise<boolean>; onCancel?: () => void; idPrefix: string }) {
   const { t } = useTranslation("glossary");
@@ -118,7 +119,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
                 <td colSpan={5}>
                   <TermForm
                     idPrefix={`edit-${term.id}`}
-                    initial={{ ...term, forbidden: term.forbidden.join("|") }}
+                    initial={{ ...term, forbidden: formatVariants(term.forbidden) }}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (draft) => {
                       const ok = await report(await callApi(`/api/glossary/${term.id}`, { method: "PUT", body: { ...toBody(draft), version: term.version } }), t("saved"));

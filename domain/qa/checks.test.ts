@@ -3,17 +3,19 @@ import { boilerplate, emptyTarget, sourceTypography, untranslated } from "./chec
 import { bracketMismatch, doubleSpace, lengthRatio, leadingTrailingSpace, punctuationEnd } from "./checks/formatting";
 import { glossary } from "./checks/glossary";
 import { numberMismatch, readNumbers } from "./checks/numbers";
-import { checkConsistency, checkSegment } from "./engine";
+import { inconsistentSpelling } from "./checks/consistency";
+import { checkSegment } from "./engine";
 import { STARTER_GLOSSARY } from "./starter-glossary";
-import type { Check, CheckContext, CheckedSegment } from "./types";
+import type { CheckContext, CheckedSegment, SegmentCheck } from "./types";
 
 const context: CheckContext = { glossary: STARTER_GLOSSARY, sourceLang: "fr", targetLang: "en" };
 const seg = (sourceText: string, targetText: string, kind: CheckedSegment["kind"] = "BODY"): CheckedSegment => ({ kind, state: "TRANSLATED", sourceText, targetText });
-const run = (check: Check, source: string, target: string, kind?: CheckedSegment["kind"]) => check.run(seg(source, target, kind), context);
+const run = (check: SegmentCheck, source: string, target: string, kind?: CheckedSegment["kind"]) => check.check(seg(source, target, kind), context);
+const checkConsistency = (segments: CheckedSegment[]) => inconsistentSpelling.check(segments, context);
 
 type Row = [string, string, boolean];
 
-function table(check: Check, rows: Row[]) {
+function table(check: SegmentCheck, rows: Row[]) {
   describe(check.id, () => {
     it.each(rows)("%j -> %j: finding %s", (source, target, isFinding) => {
       expect(run(check, source, target).length > 0).toBe(isFinding);

@@ -2,6 +2,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { create } from "xmlbuilder2";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { formatVariants, parseVariants } from "./glossary-variants";
 
 /** A glossary term as exchanged in files. */
 export type GlossaryRecord = { sourceTerm: string; targetTerm: string; forbidden: string[]; note: string };
@@ -10,7 +11,7 @@ export type GlossaryFileResult = { ok: true; records: GlossaryRecord[] } | { ok:
 
 export const CSV_HEADER = ["source", "target", "forbidden", "note"] as const;
 
-/** CSV with the header `source,target,forbidden,note`; several forbidden variants separated by `|`. */
+/** CSV with the header `source,target,forbidden,note`; several forbidden variants in one cell (see glossary-variants.ts). */
 export function parseGlossaryCsv(text: string): GlossaryFileResult {
   let rows: string[][];
   try {
@@ -25,13 +26,13 @@ export function parseGlossaryCsv(text: string): GlossaryFileResult {
   for (const [index, row] of rows.slice(1).entries()) {
     const [sourceTerm = "", targetTerm = "", forbidden = "", note = ""] = row;
     if (sourceTerm === "" || targetTerm === "") return { ok: false, code: "row-incomplete", row: index + 2 };
-    records.push({ sourceTerm, targetTerm, forbidden: forbidden.split("|").map((v) => v.trim()).filter(Boolean), note });
+    records.push({ sourceTerm, targetTerm, forbidden: parseVariants(forbidden), note });
   }
   return records.length === 0 ? { ok: false, code: "empty" } : { ok: true, records };
 }
 
 export function toGlossaryCsv(records: readonly GlossaryRecord[]): string {
-  return stringify([[...CSV_HEADER], ...records.map((r) => [r.sourceTerm, r.targetTerm, r.forbidden.join("|"), r.note])]);
+  return stringify([[...CSV_HEADER], ...records.map((r) => [r.sourceTerm, r.targetTerm, formatVariants(r.forbidden), r.note])]);
 }
 
 const DEPRECATED = new Set(["deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "deprecatedTerm", "supersededTerm"]);

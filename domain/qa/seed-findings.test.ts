@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { proposeRows } from "../alignment/proposal";
 import { splitParagraphs } from "../segmentation/split-paragraphs";
+import { initialSegmentState } from "../workflow/initial-state";
 import { checkDocument } from "./engine";
 import { STARTER_GLOSSARY } from "./starter-glossary";
 
@@ -11,7 +12,7 @@ const read = (file: string) => splitParagraphs(readFileSync(path.join(root, file
 
 describe("quality checks on the demo article", () => {
   const rows = proposeRows(read("prisma/seed/article.fr.txt"), read("prisma/seed/article.en.txt"));
-  const segments = rows.map((row) => ({ ...row, state: row.kind === "BOILERPLATE" ? ("EXCLUDED" as const) : ("TRANSLATED" as const) }));
+  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row) }));
   const findings = checkDocument(segments, { glossary: STARTER_GLOSSARY, sourceLang: "fr", targetLang: "en" });
   const expected = JSON.parse(readFileSync(path.join(root, "tests/fixtures/seed-findings.json"), "utf8")).findings as Record<string, { checkId: string; form?: string; fix?: string }[]>;
 

@@ -33,9 +33,32 @@ export type CheckContext = {
   targetLang: string;
 };
 
-/** A check: a stable id, a severity, and a pure function of one paragraph. */
-export type Check = {
+/** What a check returns: the engine adds the check's id and severity. */
+export type FindingDraft = Omit<Finding, "checkId" | "severity">;
+
+/** What every check declares about itself; the engine has no special cases. */
+type CheckMetadata = {
+  /** Stable id: stored with dismissals and accepted by the fix and dismiss endpoints. */
   id: string;
   severity: Severity;
-  run: (segment: CheckedSegment, context: CheckContext) => Omit<Finding, "checkId" | "severity">[];
+  /**
+   * The translation key of a finding's message (locales/<lng>/qa.json, under "messages"): the
+   * same for every finding, or chosen from the finding's parameters.
+   */
+  messageKey: string | ((params: Finding["params"]) => string);
 };
+
+/** A check of one paragraph. */
+export type SegmentCheck = CheckMetadata & {
+  scope: "segment";
+  check: (segment: CheckedSegment, context: CheckContext) => FindingDraft[];
+};
+
+/** A check that needs the whole document: findings per paragraph, in the document's order. */
+export type DocumentCheck = CheckMetadata & {
+  scope: "document";
+  check: (segments: readonly CheckedSegment[], context: CheckContext) => FindingDraft[][];
+};
+
+/** A quality check: a pure object with its metadata and a pure function. */
+export type Check = SegmentCheck | DocumentCheck;

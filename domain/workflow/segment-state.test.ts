@@ -24,6 +24,8 @@ const rows: Row[] = [
   ["EXCLUDED", { type: "approve", targetText: text }, "refused:excluded-segment"],
   ["TRANSLATED", { type: "reject", reason: "Poutine is the French spelling" }, "REJECTED"],
   ["APPROVED", { type: "reject", reason: "Wrong date" }, "REJECTED"],
+  // Rejecting again keeps the state and adds a further reason.
+  ["REJECTED", { type: "reject", reason: "Still the French spelling" }, "REJECTED"],
   ["TRANSLATED", { type: "reject", reason: "  " }, "refused:reason-required"],
   ["UNTRANSLATED", { type: "reject", reason: "nothing to review" }, "refused:not-reviewable"],
   ["TRANSLATED", { type: "exclude" }, "EXCLUDED"],
@@ -31,6 +33,8 @@ const rows: Row[] = [
   ["EXCLUDED", { type: "include", targetText: "Advertising" }, "TRANSLATED"],
   ["EXCLUDED", { type: "include", targetText: "" }, "UNTRANSLATED"],
   ["DRAFT", { type: "include", targetText: text }, "refused:not-excluded"],
+  // Undoing a bulk approval puts the paragraph back where it was.
+  ["APPROVED", { type: "restore", state: "TRANSLATED" }, "TRANSLATED"],
 ];
 
 describe("transitionSegment", () => {

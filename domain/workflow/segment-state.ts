@@ -16,7 +16,9 @@ export type SegmentAction =
   | { type: "approve"; targetText: string }
   | { type: "reject"; reason: string }
   | { type: "exclude" }
-  | { type: "include"; targetText: string };
+  | { type: "include"; targetText: string }
+  /** Undoing a batch: back to the state the paragraph had before it, as its history recorded. */
+  | { type: "restore"; state: SegmentState };
 
 export type TransitionRefusal =
   | "empty-target"
@@ -68,5 +70,8 @@ export function transitionSegment(from: SegmentState, action: SegmentAction): Tr
     case "include":
       if (from !== "EXCLUDED") return refuse("not-excluded");
       return to(action.targetText.trim() === "" ? "UNTRANSLATED" : "TRANSLATED");
+    case "restore":
+      // Only offered for a paragraph nobody changed since the batch, so the state is still the one it recorded.
+      return to(action.state);
   }
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "@/server/audit";
 import { hashPassword } from "@/server/auth/password";
 import { createDocument } from "@/server/services/create-document";
 import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
+import { formatVariants } from "@/domain/qa/glossary-variants";
 import { DEMO_USERS } from "./demo-users";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -22,7 +23,7 @@ async function seedGlossary(): Promise<string> {
       targetLang: "en",
       sourceTerm: entry.sourceTerm,
       targetTerm: entry.targetTerm,
-      forbidden: entry.forbidden.join("|"),
+      forbidden: formatVariants(entry.forbidden),
       caseSensitive: entry.isCaseSensitive,
       note: entry.note,
     })),

@@ -1,6 +1,7 @@
 import "server-only";
-import { checkDocument } from "@/domain/qa/engine";
-import { isDismissed, type Dismissal } from "@/domain/qa/text-hash";
+import { parseVariants } from "@/domain/qa/glossary-variants";
+import { hasOpenError, openFindings } from "@/domain/qa/open-findings";
+import type { Dismissal } from "@/domain/qa/text-hash";
 import type { CheckedSegment, Finding, GlossaryEntry } from "@/domain/qa/types";
 import type { Db, Tx } from "../db";
 
@@ -13,7 +14,7 @@ export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLa
   return terms.map((term) => ({
     sourceTerm: term.sourceTerm,
     targetTerm: term.targetTerm,
-    forbidden: term.forbidden.split("|").map((v) => v.trim()).filter(Boolean),
+    forbidden: parseVariants(term.forbidden),
     isCaseSensitive: term.caseSensitive,
   }));
 }
@@ -22,18 +23,17 @@ export async function loadDismissals(client: Db | Tx, documentId: string): Promi
   return client.findingDismissal.findMany({ where: { segment: { documentId } }, select: { segmentId: true, checkId: true, textHash: true } });
 }
 
-/** Open findings of every paragraph of a document: checks run, dismissed findings left out. */
+/** Open findings of every paragraph of a document, with its glossary and dismissals loaded. */
 export async function findOpenFindings(
   client: Db | Tx,
   document: { id: string; sourceLang: string; targetLang: string },
   segments: readonly (CheckedSegment & { id: string })[],
 ): Promise<Finding[][]> {
   const [glossary, dismissals] = await Promise.all([loadGlossary(client, document.sourceLang, document.targetLang), loadDismissals(client, document.id)]);
-  const findings = checkDocument(segments, { glossary, sourceLang: document.sourceLang, targetLang: document.targetLang });
-  return findings.map((list, index) => list.filter((finding) => !isDismissed(dismissals, segments[index], finding.checkId)));
+  return openFindings(segments, { glossary, sourceLang: document.sourceLang, targetLang: document.targetLang }, dismissals);
 }
 
 /** Positions (from 0) of paragraphs with an open error-severity finding: they block approval in bulk and publication. */
 export function errorPositions(segments: readonly { position: number }[], findings: Finding[][]): number[] {
-  return segments.filter((_, index) => findings[index].some((finding) => finding.severity === "error")).map((segment) => segment.position);
+  return segments.filter((_, index) => hasOpenError(findings[index])).map((segment) => segment.position);
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { hasOpenError } from "@/domain/qa/open-findings";
 import { db, type Db, type Tx } from "../db";
 import { findOpenFindings } from "../qa/document-findings";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { recordAudit } from "../audit";
 import { assertCan } from "../auth/assert-can";
 import type { Actor } from "../auth/permissions";
@@ -32,7 +33,7 @@ async function findApprovable(client: Db | Tx, documentId: string) {
   if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
   const findings = await findOpenFindings(client, document, document.segments);
   return document.segments
-    .filter((segment, index) => segment.state === "TRANSLATED" && segment.targetText !== "" && !findings[index].some((f) => f.severity === "error"))
+    .filter((segment, index) => segment.state === "TRANSLATED" && segment.targetText !== "" && !hasOpenError(findings[index]))
     .map((segment) => ({ id: segment.id, version: segment.version }));
 }
 
@@ -140,22 +141,21 @@ export async function undoBatch({ actor, input }: { actor: Actor; input: unknown
     let restored = 0;
     for (const change of changes) {
       if (change.segment.version !== change.segmentVersion || change.segment.state !== change.toState) continue;
-      const updated = await tx.segment.updateMany({
-        where: { id: change.segmentId, version: change.segmentVersion },
-        data: { state: change.fromState, version: { increment: 1 } },
-      });
-      if (updated.count === 0) continue;
-      await tx.stateChange.create({
-        data: {
+      try {
+        await applySegmentChange(tx, {
+          actor,
           segmentId: change.segmentId,
-          fromState: change.toState,
-          toState: change.fromState,
-          actorId: actor.id,
-          comment: null,
-          segmentVersion: change.segmentVersion + 1,
+          version: change.segmentVersion,
+          actions: [{ type: "restore", state: change.fromState }],
           batchId: undoId,
-        },
-      });
+          // The whole undo is one audit event, recorded below in the same transaction.
+          auditAction: null,
+        });
+      } catch (error) {
+        // Someone saved the paragraph in between: their work stays, the paragraph is skipped.
+        if (isAppError(error) && error.code === "CONFLICT") continue;
+        throw error;
+      }
       restored += 1;
     }
     if (restored > 0) await tx.document.update({ where: { id: changes[0].segment.documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });

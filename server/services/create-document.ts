@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
-import { SEGMENT_STATES, type SegmentState } from "@/domain/workflow/segment-state";
+import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
+import { initialSegmentState } from "@/domain/workflow/initial-state";
 import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes";
 import { db } from "../db";
 import { recordAudit } from "../audit";
@@ -49,14 +50,6 @@ export const createDocumentInput = z.object({
 
 export type CreateDocumentInput = z.input<typeof createDocumentInput>;
 
-function initialState(kind: string, targetText: string, given: SegmentState | undefined): SegmentState {
-  const hasText = targetText.trim() !== "";
-  if (given) return given === "UNTRANSLATED" || hasText || given === "EXCLUDED" ? given : "UNTRANSLATED";
-  // Page furniture is kept for the record but never reaches an export unless included again.
-  if (kind === "BOILERPLATE") return "EXCLUDED";
-  return hasText ? "TRANSLATED" : "UNTRANSLATED";
-}
-
 /**
  * Creates a document from paragraph pairs: the document, its segments, one IMPORT revision
  * per translated segment and the audit event commit together or not at all.
@@ -77,7 +70,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         kind: pair.kind,
         sourceText: pair.sourceText,
         targetText: pair.targetText,
-        state: initialState(pair.kind, pair.targetText, pair.state),
+        state: initialSegmentState(pair),
         inlineCodes: pair.inlineCodes && Object.keys(pair.inlineCodes).length > 0 ? JSON.stringify(pair.inlineCodes) : null,
         // Nobody has edited yet: the importer is on record in the IMPORT revisions.
         lastEditorId: null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parseGlossaryCsv, parseTbx, toGlossaryCsv, toTbx, type GlossaryRecord } from "@/domain/qa/glossary-files";
+import { formatVariants, parseVariants, VARIANT_SEPARATOR } from "@/domain/qa/glossary-variants";
 import { db, type Db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit";
@@ -22,7 +23,7 @@ const PAIR = { sourceLang: "fr", targetLang: "en" } as const;
 const select = { id: true, sourceTerm: true, targetTerm: true, forbidden: true, caseSensitive: true, note: true, version: true } as const;
 const toDto = (row: { id: string; sourceTerm: string; targetTerm: string; forbidden: string; caseSensitive: boolean; note: string; version: number }): GlossaryTermDto => ({
   ...row,
-  forbidden: row.forbidden.split("|").filter(Boolean),
+  forbidden: parseVariants(row.forbidden),
 });
 
 export async function listGlossaryTerms({ actor }: { actor: Actor }): Promise<GlossaryTermDto[]> {
@@ -34,7 +35,7 @@ const term = z.string().trim().min(1).max(200);
 const termInput = z.object({
   sourceTerm: term,
   targetTerm: term,
-  forbidden: z.array(z.string().trim().min(1).max(200).refine((v) => !v.includes("|"))).max(20).default([]),
+  forbidden: z.array(z.string().trim().min(1).max(200).refine((v) => !v.includes(VARIANT_SEPARATOR))).max(20).default([]),
   caseSensitive: z.boolean().default(false),
   note: z.string().trim().max(1_000).default(""),
 });
@@ -49,7 +50,7 @@ export async function createGlossaryTerm({ actor, input }: { actor: Actor; input
   const data = parseInput(termInput, input);
   return db.$transaction(async (tx) => {
     await assertUnique(tx, data.sourceTerm);
-    const term = await tx.glossaryTerm.create({ data: { ...PAIR, ...data, forbidden: data.forbidden.join("|"), createdById: actor.id }, select });
+    const term = await tx.glossaryTerm.create({ data: { ...PAIR, ...data, forbidden: formatVariants(data.forbidden), createdById: actor.id }, select });
     await recordAudit(tx, { actorId: actor.id, action: "glossary.term-created", entityType: "GlossaryTerm", entityId: term.id, data });
     return toDto(term);
   });
@@ -60,7 +61,7 @@ export async function updateGlossaryTerm({ actor, input }: { actor: Actor; input
   const { id, version, ...data } = parseInput(termInput.extend({ id: z.string().min(1).max(64), version: z.number().int().positive() }), input);
   return db.$transaction(async (tx) => {
     await assertUnique(tx, data.sourceTerm, id);
-    const updated = await tx.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: data.forbidden.join("|"), version: { increment: 1 } } });
+    const updated = await tx.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: formatVariants(data.forbidden), version: { increment: 1 } } });
     if (updated.count === 0) {
       const exists = await tx.glossaryTerm.findUnique({ where: { id }, select: { id: true } });
       throw new AppError(exists ? "CONFLICT" : "NOT_FOUND", { entity: "glossaryTerm" });
@@ -92,7 +93,7 @@ export async function importGlossary({ actor, input }: { actor: Actor; input: un
     let added = 0;
     let updated = 0;
     for (const record of parsed.records) {
-      const data = { targetTerm: record.targetTerm, forbidden: record.forbidden.join("|"), note: record.note };
+      const data = { targetTerm: record.targetTerm, forbidden: formatVariants(record.forbidden), note: record.note };
       const existing = await tx.glossaryTerm.findFirst({ where: { ...PAIR, sourceTerm: record.sourceTerm }, select: { id: true } });
       if (existing) {
         await tx.glossaryTerm.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });

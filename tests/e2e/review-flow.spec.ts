@@ -49,6 +49,8 @@ for (const language of ["en", "fr"] as const) {
     await panel.getByRole("button", { name: ui.confirmReject }).click();
     await expect(row(r, 1).getByTestId("segment-state")).toHaveText(ui.rejected);
     await expect(panel.getByTestId("comment-thread")).toContainText("Poutine is the French spelling: use Putin.");
+    // A rejected paragraph can still be rejected, with a further reason.
+    await expect(panel.getByRole("button", { name: ui.reject })).toBeVisible();
 
     // The translator sees the rejection and its reason, fixes the text and sends it again.
     await t.reload();

@@ -80,6 +80,42 @@ describe("bulk approval", () => {
     expect(titleNow.targetText).toBe("Putin in India");
   });
 
+  it("undo goes through the write path: each restored paragraph gets a new version and its state change, one audit event for the batch", async () => {
+    const { document, title, monday, rare } = await createSmallDocument();
+    const reviewer = await createActor("REVIEWER");
+    const preview = await previewBulkApproval({ actor: reviewer, documentId: document.id });
+    const { batchId } = await bulkApproveSegments({ actor: reviewer, input: { documentId: document.id, segments: preview.segments } });
+    if (!batchId) throw new Error("no batch");
+    // A paragraph edited after the batch keeps its newer work, and the undo writes nothing for it.
+    await saveSegment({ actor: reviewer, input: { segmentId: title.id, targetText: "Putin in India", version: 2 } });
+    const auditBefore = await db.auditEvent.count({ where: { documentId: document.id } });
+
+    await expect(undoBatch({ actor: reviewer, input: { batchId } })).resolves.toEqual({ restored: 2, skipped: 1 });
+
+    const undo = await db.stateChange.findMany({
+      where: { segment: { documentId: document.id }, batchId: { not: batchId }, fromState: "APPROVED" },
+      orderBy: { segment: { position: "asc" } },
+      select: { segmentId: true, toState: true, segmentVersion: true, actorId: true, batchId: true },
+    });
+    expect(undo.map(({ segmentId, toState, segmentVersion, actorId }) => ({ segmentId, toState, segmentVersion, actorId }))).toEqual([
+      { segmentId: monday.id, toState: "TRANSLATED", segmentVersion: 3, actorId: reviewer.id },
+      { segmentId: rare.id, toState: "TRANSLATED", segmentVersion: 3, actorId: reviewer.id },
+    ]);
+    // The undo is a batch of its own.
+    expect(new Set(undo.map((change) => change.batchId)).size).toBe(1);
+    expect(undo[0].batchId).not.toBeNull();
+    const versions = await db.segment.findMany({ where: { id: { in: [title.id, monday.id, rare.id] } }, orderBy: { position: "asc" }, select: { state: true, version: true, targetText: true } });
+    expect(versions).toEqual([
+      { state: "TRANSLATED", version: 3, targetText: "Putin in India" },
+      { state: "TRANSLATED", version: 3, targetText: "He is in New Delhi this Monday." },
+      { state: "TRANSLATED", version: 3, targetText: "A rare trip." },
+    ]);
+    expect(await db.stateChange.count({ where: { segmentId: title.id } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { documentId: document.id } })).toBe(auditBefore + 1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { documentId: document.id, action: "segment.batch-undone" }, select: { data: true } });
+    expect(JSON.parse(audit.data)).toEqual({ batchId, count: 2, skipped: 1 });
+  });
+
   it.each(["TRANSLATOR", "PUBLISHER"] as const)("refuses a %s", async (role) => {
     const { document } = await createSmallDocument();
     const actor = await createActor(role);

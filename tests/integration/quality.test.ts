@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
+import { formatVariants } from "@/domain/qa/glossary-variants";
 import { db } from "@/server/db";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
 import { createDocument } from "@/server/services/create-document";
@@ -13,7 +14,7 @@ import { seedArticlePairs } from "./support/seed-article";
 async function withStarterGlossary() {
   if ((await db.glossaryTerm.count()) > 0) return;
   await db.glossaryTerm.createMany({
-    data: STARTER_GLOSSARY.map((e) => ({ sourceTerm: e.sourceTerm, targetTerm: e.targetTerm, forbidden: e.forbidden.join("|"), caseSensitive: e.isCaseSensitive, note: e.note })),
+    data: STARTER_GLOSSARY.map((e) => ({ sourceTerm: e.sourceTerm, targetTerm: e.targetTerm, forbidden: formatVariants(e.forbidden), caseSensitive: e.isCaseSensitive, note: e.note })),
   });
 }
 

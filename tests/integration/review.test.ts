@@ -156,6 +156,19 @@ describe("reviewSegment", () => {
     expect(change?.comment).toBe("Say 'on Monday'");
   });
 
+  it("rejects a rejected paragraph again, keeping the further reason as a comment and in the history", async () => {
+    const { monday } = await createSmallDocument();
+    const reviewer = await createActor("REVIEWER");
+    const first = await reviewSegment({ actor: reviewer, input: { action: "reject", segmentId: monday.id, version: 1, reason: "Say 'on Monday'" } });
+    const again = await reviewSegment({ actor: reviewer, input: { action: "reject", segmentId: monday.id, version: first.segment.version, reason: "And New Delhi" } });
+    expect(again).toMatchObject({ changed: true, segment: { state: "REJECTED", version: first.segment.version + 1, openCommentCount: 2 } });
+    const changes = await db.stateChange.findMany({ where: { segmentId: monday.id }, orderBy: { segmentVersion: "asc" }, select: { fromState: true, toState: true, comment: true } });
+    expect(changes).toEqual([
+      { fromState: "TRANSLATED", toState: "REJECTED", comment: "Say 'on Monday'" },
+      { fromState: "REJECTED", toState: "REJECTED", comment: "And New Delhi" },
+    ]);
+  });
+
   it("refuses to approve an untranslated paragraph", async () => {
     const { untranslated } = await createSmallDocument();
     const reviewer = await createActor("REVIEWER");

@@ -1,12 +1,14 @@
 import { detectLanguage } from "../../import/detect-language";
 import { isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
-import type { Check, Finding } from "../types";
+import type { FindingDraft, SegmentCheck } from "../types";
 
 /** `empty-target`: a paragraph that needs a translation has none. */
-export const emptyTarget: Check = {
+export const emptyTarget: SegmentCheck = {
   id: "empty-target",
   severity: "error",
-  run: ({ sourceText, targetText }) => (sourceText.trim() !== "" && targetText.trim() === "" ? [{ params: {} }] : []),
+  messageKey: "empty-target",
+  scope: "segment",
+  check: ({ sourceText, targetText }) => (sourceText.trim() !== "" && targetText.trim() === "" ? [{ params: {} }] : []),
 };
 
 /** French words English text never uses on its own. */
@@ -16,10 +18,12 @@ const FRENCH_ONLY = /(?<![\p{L}'’])(le|la|les|des|du|et|est|une|pour|avec|dans
  * `untranslated`: the English is the French copied, or is written in French. Names that are the
  * same in both languages ("Narendra Modi", "Anissa el-Jabri") and short codes ("2 min") are not findings.
  */
-export const untranslated: Check = {
+export const untranslated: SegmentCheck = {
   id: "untranslated",
   severity: "error",
-  run: ({ sourceText, targetText }) => {
+  messageKey: "untranslated",
+  scope: "segment",
+  check: ({ sourceText, targetText }) => {
     const target = targetText.trim();
     if (target === "" || !/\p{L}/u.test(target)) return [];
     if (target === sourceText.trim()) {
@@ -35,11 +39,13 @@ export const untranslated: Check = {
 };
 
 /** `source-typography`: French typography left in the English: « », a space before : ; ! ?, a decimal comma. */
-export const sourceTypography: Check = {
+export const sourceTypography: SegmentCheck = {
   id: "source-typography",
   severity: "warning",
-  run: ({ targetText }) => {
-    const findings: Omit<Finding, "checkId" | "severity">[] = [];
+  messageKey: (params) => `source-typography-${params.kind}`,
+  scope: "segment",
+  check: ({ targetText }) => {
+    const findings: FindingDraft[] = [];
     const quotesAndSpaces = targetText
       .replace(/«\s*/g, "“")
       .replace(/\s*»/g, "”")
@@ -51,8 +57,10 @@ export const sourceTypography: Check = {
 };
 
 /** `boilerplate`: page furniture ("Advertising", "Read more", app badges) in a paragraph that is not excluded. */
-export const boilerplate: Check = {
+export const boilerplate: SegmentCheck = {
   id: "boilerplate",
   severity: "warning",
-  run: ({ sourceText, targetText }) => (isPageFurniture(targetText) || isPageFurniture(sourceText) ? [{ params: {} }] : []),
+  messageKey: "boilerplate",
+  scope: "segment",
+  check: ({ sourceText, targetText }) => (isPageFurniture(targetText) || isPageFurniture(sourceText) ? [{ params: {} }] : []),
 };

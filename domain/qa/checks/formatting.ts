@@ -1,17 +1,21 @@
-import type { Check } from "../types";
+import type { SegmentCheck } from "../types";
 
 /** `double-space`: two or more spaces inside the English text. Fix: one space. */
-export const doubleSpace: Check = {
+export const doubleSpace: SegmentCheck = {
   id: "double-space",
   severity: "warning",
-  run: ({ targetText }) => (/\S {2,}\S/.test(targetText) ? [{ params: {}, fix: targetText.replace(/(\S) {2,}(?=\S)/g, "$1 ") }] : []),
+  messageKey: "double-space",
+  scope: "segment",
+  check: ({ targetText }) => (/\S {2,}\S/.test(targetText) ? [{ params: {}, fix: targetText.replace(/(\S) {2,}(?=\S)/g, "$1 ") }] : []),
 };
 
 /** `leading-trailing-space`: the English text starts or ends with white space. Fix: trimmed. */
-export const leadingTrailingSpace: Check = {
+export const leadingTrailingSpace: SegmentCheck = {
   id: "leading-trailing-space",
   severity: "warning",
-  run: ({ targetText }) => (targetText !== "" && targetText !== targetText.trim() ? [{ params: {}, fix: targetText.trim() }] : []),
+  messageKey: "leading-trailing-space",
+  scope: "segment",
+  check: ({ targetText }) => (targetText !== "" && targetText !== targetText.trim() ? [{ params: {}, fix: targetText.trim() }] : []),
 };
 
 const END = /([.!?:;…]|\.{3})[\s"'”’»)\]]*$/;
@@ -22,10 +26,12 @@ const endOf = (text: string) => {
 };
 
 /** `punctuation-end`: the English ends with different final punctuation than the French (or none where the French has some). */
-export const punctuationEnd: Check = {
+export const punctuationEnd: SegmentCheck = {
   id: "punctuation-end",
   severity: "warning",
-  run: ({ sourceText, targetText, kind }) => {
+  messageKey: "punctuation-end",
+  scope: "segment",
+  check: ({ sourceText, targetText, kind }) => {
     if (targetText.trim() === "" || kind === "TAG") return [];
     const [source, target] = [endOf(sourceText), endOf(targetText)];
     return source === target ? [] : [{ params: { source: source || "∅", target: target || "∅" } }];
@@ -40,10 +46,12 @@ const PAIRS: [string, string][] = [
 ];
 
 /** `bracket-mismatch`: brackets or curly quotes opened and not closed (or the reverse) in the English. */
-export const bracketMismatch: Check = {
+export const bracketMismatch: SegmentCheck = {
   id: "bracket-mismatch",
   severity: "warning",
-  run: ({ targetText }) => {
+  messageKey: "bracket-mismatch",
+  scope: "segment",
+  check: ({ targetText }) => {
     if (!/[()[\]{}“”]/.test(targetText)) return [];
     for (const [open, close] of PAIRS) {
       let depth = 0;
@@ -62,10 +70,12 @@ export const bracketMismatch: Check = {
 const RATIO = { min: 0.5, max: 1.6 };
 
 /** `length-ratio`: the English is far shorter or longer than the French (paragraphs of 40 characters or more). */
-export const lengthRatio: Check = {
+export const lengthRatio: SegmentCheck = {
   id: "length-ratio",
   severity: "warning",
-  run: ({ sourceText, targetText }) => {
+  messageKey: "length-ratio",
+  scope: "segment",
+  check: ({ sourceText, targetText }) => {
     if (sourceText.length < 40 || targetText.trim() === "") return [];
     const ratio = targetText.length / sourceText.length;
     return ratio < RATIO.min || ratio > RATIO.max ? [{ params: { percent: Math.round(ratio * 100) } }] : [];

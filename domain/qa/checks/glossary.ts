@@ -1,5 +1,5 @@
 import { findTermIn, prepareText } from "../text-match";
-import type { Check, Finding } from "../types";
+import type { FindingDraft, SegmentCheck } from "../types";
 
 /**
  * `glossary`: a glossary term in the French whose required English translation is missing, or a
@@ -7,12 +7,14 @@ import type { Check, Finding } from "../types";
  * case (unless the term is case sensitive), accents and plural endings. Fix, when certain: the
  * forbidden variant (or the untranslated French term) replaced by the required translation.
  */
-export const glossary: Check = {
+export const glossary: SegmentCheck = {
   id: "glossary",
   severity: "error",
-  run: ({ sourceText, targetText }, { glossary: entries }) => {
+  messageKey: (params) => (params.found ? "glossary-found" : "glossary-missing"),
+  scope: "segment",
+  check: ({ sourceText, targetText }, { glossary: entries }) => {
     if (targetText.trim() === "") return [];
-    const findings: Omit<Finding, "checkId" | "severity">[] = [];
+    const findings: FindingDraft[] = [];
     // Each text is folded once for all the terms, in each case mode.
     const insensitive = { source: prepareText(sourceText, false), target: prepareText(targetText, false) };
     let sensitive: typeof insensitive | null = null;

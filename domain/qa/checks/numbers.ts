@@ -1,4 +1,4 @@
-import type { Check } from "../types";
+import type { SegmentCheck } from "../types";
 
 const MULTIPLIERS: Record<string, number> = {
   mille: 1e3, thousand: 1e3, millier: 1e3, milliers: 1e3,
@@ -24,10 +24,12 @@ export function readNumbers(text: string, language: string): number[] {
 }
 
 /** `number-mismatch`: numbers, decimals, percentages, years or dates differ between the French and the English. */
-export const numberMismatch: Check = {
+export const numberMismatch: SegmentCheck = {
   id: "number-mismatch",
   severity: "error",
-  run: ({ sourceText, targetText }, { sourceLang, targetLang }) => {
+  messageKey: "number-mismatch",
+  scope: "segment",
+  check: ({ sourceText, targetText }, { sourceLang, targetLang }) => {
     if (targetText.trim() === "") return [];
     const source = readNumbers(sourceText, sourceLang);
     const target = readNumbers(targetText, targetLang);

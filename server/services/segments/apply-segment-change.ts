@@ -27,7 +27,11 @@ export type SegmentChange = {
   /** Kept with the state change: a rejection's reason, for example. */
   comment?: string;
   batchId?: string;
-  auditAction: AuditAction;
+  /**
+   * The paragraph's audit event; null only where the caller records one event for the whole
+   * batch in the same transaction (undoing a bulk approval is one line in the activity).
+   */
+  auditAction: AuditAction | null;
 };
 
 /** Tells the document's viewers, after commit, that a paragraph changed. */
@@ -68,7 +72,9 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     state = result.state;
   }
   const isTextChanged = targetText !== segment.targetText;
-  const isStateChanged = state !== segment.state;
+  // A move that carries a comment is recorded even when the state stays: rejecting a rejected
+  // paragraph again adds a further reason, which must not be dropped silently.
+  const isStateChanged = state !== segment.state || change.comment !== undefined;
   const kind = change.kind ?? segment.kind;
   const isKindChanged = kind !== segment.kind;
   if (!isTextChanged && !isStateChanged && !isKindChanged) return { segment, changed: false, fromState: segment.state };
@@ -116,20 +122,22 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       },
     });
   }
-  await recordAudit(tx, {
-    actorId: change.actor.id,
-    action: change.auditAction,
-    entityType: "Segment",
-    entityId: segment.id,
-    documentId: segment.documentId,
-    data: {
-      position: segment.position,
-      ...(isStateChanged ? { from: segment.state, to: state } : {}),
-      ...(isKindChanged ? { fromKind: segment.kind, toKind: kind } : {}),
-      ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
-      ...(change.batchId ? { batchId: change.batchId } : {}),
-    },
-  });
+  if (change.auditAction) {
+    await recordAudit(tx, {
+      actorId: change.actor.id,
+      action: change.auditAction,
+      entityType: "Segment",
+      entityId: segment.id,
+      documentId: segment.documentId,
+      data: {
+        position: segment.position,
+        ...(isStateChanged ? { from: segment.state, to: state } : {}),
+        ...(isKindChanged ? { fromKind: segment.kind, toKind: kind } : {}),
+        ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
+        ...(change.batchId ? { batchId: change.batchId } : {}),
+      },
+    });
+  }
   // The documents list orders by this column; keeping it here means no write can forget it.
   await tx.document.update({ where: { id: segment.documentId }, data: { lastActivityAt: now }, select: { id: true } });
   // The saved row is known without reading it back: one query less on every save.
