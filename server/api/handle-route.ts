@@ -36,7 +36,8 @@ export type RouteInput<Caller> = {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-type Handler<C extends Contract, Caller> = (input: RouteInput<Caller>) => Promise<ResponseOf<C> | Response>;
+/** Returns the DTO for `{ data }`, its own Response for files and streams, or nothing for a 204. */
+type Handler<C extends Contract, Caller> = (input: RouteInput<Caller>) => Promise<ResponseOf<C> | Response | void>;
 
 function toResponse(contract: Contract, result: unknown): Response {
   if (result instanceof Response) return result;

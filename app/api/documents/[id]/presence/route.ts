@@ -7,7 +7,6 @@ import { setEditingSegmentContract } from "@/server/services/presence/set-editin
 export const GET = handleRoute(listPresenceContract, ({ actor, params }) => listPresence({ actor, documentId: params.id }));
 
 // The URL, not the body, names the document: its id goes last.
-export const POST = handleRoute(setEditingSegmentContract, async ({ actor, params, body }) => {
-  await setEditingSegment({ actor, input: { ...(body as object), documentId: params.id } });
-  return undefined;
-});
+export const POST = handleRoute(setEditingSegmentContract, ({ actor, params, body }) =>
+  setEditingSegment({ actor, input: { ...(body as object), documentId: params.id } }),
+);
