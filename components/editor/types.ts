@@ -19,4 +19,4 @@ export type Conflict = { mine: string; theirs: SegmentDto };
 /** How the user settles a conflict: their own text, the saved one, or a merge of both. */
 export type ConflictChoice = "mine" | "theirs" | { merged: string };
 
-export type { ReviewAction } from "@/server/services/review/review-segment.schema";
+export type { ReviewAction } from "@/domain/workflow/review-actions";

@@ -5,7 +5,7 @@ import { segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "
 /** The longest rejection reason: a note to the translator, not an essay. */
 const MAX_REASON_LENGTH = 2_000;
 
-/** The review moves, as the body of the route names them. */
+/** The review moves (domain/workflow/review-actions.ts), as the body of the route names them. */
 export const reviewSegmentBody = z.discriminatedUnion("action", [
   z.object({ action: z.literal("submit"), version: segmentVersionInput }),
   z.object({ action: z.literal("approve"), version: segmentVersionInput }),
@@ -20,7 +20,6 @@ export const reviewSegmentBody = z.discriminatedUnion("action", [
 
 export const reviewSegmentInput = z.intersection(z.object({ segmentId: segmentIdInput }), reviewSegmentBody);
 
-export type ReviewAction = z.infer<typeof reviewSegmentBody>["action"];
 
 export const reviewSegmentContract = defineContract({
   operationId: "reviewSegment",

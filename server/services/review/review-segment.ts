@@ -6,7 +6,8 @@ import type { AuditAction } from "../../audit";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
 import { parseInput } from "../../validation";
-import { reviewSegmentInput, type ReviewAction } from "./review-segment.schema";
+import type { ReviewAction } from "@/domain/workflow/review-actions";
+import { reviewSegmentInput } from "./review-segment.schema";
 
 const AUDIT: Record<ReviewAction, AuditAction> = {
   submit: "segment.submitted",
