@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["domain/**/*.test.ts", "locales/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["domain/**/*.test.ts", "locales/**/*.test.ts", "components/**/*.test.ts", "server/**/*.test.ts"], environment: "node" },
       },
       {
         // Each file gets its own database file; running files in parallel is safe.

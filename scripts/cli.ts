@@ -54,13 +54,13 @@ async function runExport(args: string[]) {
 
 async function importActor(email: string | undefined) {
   const { db } = await import("@/server/db");
-  const { findActor } = await import("@/server/auth/find-actor");
+  const { loadActor } = await import("@/server/auth/find-actor");
   const user = await db.user.findFirst({
     where: email ? { email: email.trim().toLowerCase(), isActive: true } : { role: "ADMIN", isActive: true },
     orderBy: { createdAt: "asc" },
     select: { id: true },
   });
-  const actor = user ? await findActor(user.id) : null;
+  const actor = user ? await loadActor(user.id) : null;
   if (!actor) throw new UsageError(email ? `no active account ${email}` : "no active administrator: create one, or pass --as <email>");
   return actor;
 }

@@ -1,5 +1,6 @@
 // Serves the built app for the browser tests on its own port and its own fresh SQLite file
 // (tests/.tmp/e2e.db), migrated and seeded exactly as `npm start` does.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +17,8 @@ const env = {
   ...process.env,
   DATABASE_URL: `file:${file}`,
   NEXTAUTH_URL: `http://localhost:${port}`,
-  NEXTAUTH_SECRET: "end-to-end-tests-only-secret-0123456789",
+  // A fresh secret per run: no session signed with a published value is ever accepted.
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

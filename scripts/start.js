@@ -1,19 +1,38 @@
 // `npm start`: one command from a fresh clone to a running app. Creates the SQLite file,
 // applies migrations, seeds demo data on first run only, builds if the sources changed,
-// then serves http://localhost:$PORT (3000 by default). `--dev` runs `next dev` instead.
+// then serves http://localhost:$PORT (3000 by default) on 127.0.0.1 unless HOST says otherwise.
+// `--dev` runs `next dev` instead. Without NEXTAUTH_SECRET, a SQLite installation gets a
+// random one, generated on the first run and kept beside the database.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureBuild } from "./lib/build.js";
-import { resolveDatabaseUrl } from "./lib/database-url.js";
+import { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "./lib/database-url.js";
+import { authSecretProblem, loadOrCreateAuthSecret } from "../server/auth/secret-rules.js";
 import { nodeMigrate, nodeSeed, run } from "./lib/run.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const isDev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
+// The demo passwords are public: by default only this machine can reach the app.
+const host = process.env.HOST ?? "127.0.0.1";
+const databaseUrl = resolveDatabaseUrl();
+
+/** The session-signing secret: the one given, or for SQLite the one kept beside the database. */
+function resolveAuthSecret() {
+  if (process.env.NEXTAUTH_SECRET) {
+    const problem = authSecretProblem(process.env.NEXTAUTH_SECRET);
+    if (problem) throw new Error(`NEXTAUTH_SECRET is ${problem === "known" ? "a published value" : "too short"}: set a long random value (openssl rand -base64 32)`);
+    return process.env.NEXTAUTH_SECRET;
+  }
+  if (isPostgresUrl(databaseUrl)) {
+    throw new Error("set NEXTAUTH_SECRET to a long random value (openssl rand -base64 32), the same on every instance that shares this PostgreSQL database");
+  }
+  return loadOrCreateAuthSecret(sqliteFilePath(databaseUrl));
+}
 
 const env = {
   ...process.env,
-  DATABASE_URL: resolveDatabaseUrl(),
+  DATABASE_URL: databaseUrl,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
@@ -21,16 +40,17 @@ const env = {
 
 async function main() {
   process.chdir(root);
+  env.NEXTAUTH_SECRET = resolveAuthSecret();
   await run(process.execPath, nodeMigrate, { env });
   await run(process.execPath, nodeSeed, { env });
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (isDev) {
-    await run(process.execPath, [next, "dev", "-p", port], { env });
+    await run(process.execPath, [next, "dev", "-p", port, "-H", host], { env });
     return;
   }
   await ensureBuild(root, env);
-  console.log(`start: serving http://localhost:${port}`);
-  await run(process.execPath, [next, "start", "-p", port], { env: { ...env, NODE_ENV: "production" } });
+  console.log(`start: serving http://localhost:${port} (listening on ${host})`);
+  await run(process.execPath, [next, "start", "-p", port, "-H", host], { env: { ...env, NODE_ENV: "production" } });
 }
 
 main().catch((error) => {

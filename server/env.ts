@@ -1,15 +1,13 @@
 import "server-only";
 import { z } from "zod";
-
-/**
- * The local-only signing secret, so `npm start` works on a fresh clone. Anyone who knows
- * it can forge sessions: production deployments must set NEXTAUTH_SECRET.
- */
-export const DEFAULT_AUTH_SECRET = "vis-a-vis-local-development-secret-change-me";
+import { authSecretProblem } from "./auth/secret-rules.js";
 
 const schema = z.object({
   DATABASE_URL: z.string().trim().min(1).default("file:./data/vis-a-vis.db"),
-  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").default(DEFAULT_AUTH_SECRET),
+  /** Signs session cookies. `npm start` generates one for a SQLite installation; required in production. */
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  /** The app's public address; state-changing API requests must come from it (or from the address they were sent to). */
+  NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Connections per app instance when DATABASE_URL is PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -25,17 +23,11 @@ function loadEnv(): Env {
   }
   // Not during `next build`, which loads this module in production mode but serves nothing.
   const isBuilding = process.env.NEXT_PHASE === "phase-production-build";
-  if (parsed.data.NODE_ENV === "production" && parsed.data.NEXTAUTH_SECRET === DEFAULT_AUTH_SECRET && !isBuilding) {
-    console.warn(
-      [
-        "",
-        "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
-        "!! WARNING: Vis-à-vis is running in production mode with the default   !!",
-        "!! NEXTAUTH_SECRET. Anyone can forge a session. Set NEXTAUTH_SECRET to !!",
-        "!! a long random value (openssl rand -base64 32) before real use.      !!",
-        "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
-        "",
-      ].join("\n"),
+  const problem = authSecretProblem(parsed.data.NEXTAUTH_SECRET);
+  if (parsed.data.NODE_ENV === "production" && !isBuilding && problem) {
+    throw new Error(
+      `NEXTAUTH_SECRET is ${problem === "missing" ? "not set" : problem === "known" ? "a published value" : "too short"}: anyone could forge a session. ` +
+        "Set it to a long random value (openssl rand -base64 32), the same on every instance, or start with `npm start`, which generates one.",
     );
   }
   return parsed.data;

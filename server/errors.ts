@@ -15,6 +15,10 @@ export const ERROR_STATUS = {
   INVALID_IMPORT: 400,
   /** The request body is larger than `params.limit` bytes. */
   PAYLOAD_TOO_LARGE: 413,
+  /** A state-changing request came from another origin (cross-site request forgery defence). */
+  CROSS_ORIGIN: 403,
+  /** A request body was not declared as `application/json`. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   /** Someone else changed the row since the actor loaded it (optimistic locking). */
   CONFLICT: 409,
   /** A unique value (such as an email address) is already taken. */

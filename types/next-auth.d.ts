@@ -7,11 +7,14 @@ declare module "next-auth" {
   interface User {
     id: string;
     role: Role;
+    sessionVersion: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** The account's session version at sign-in; a different one in the database ends the session. */
+    sessionVersion?: number;
   }
 }

@@ -5,6 +5,7 @@
 // Targets (issue 4): usable in under 1.5 s; save p99 under 50 ms on SQLite.
 //
 //   npm run bench:editor            (builds first if the sources changed)
+import { randomBytes } from "node:crypto";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -63,7 +64,7 @@ async function startServer(): Promise<ChildProcess> {
   await ensureBuild(root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "benchmark-secret-0123456789abcdef", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -1,13 +1,15 @@
 // Starts built app instances for benchmarks and multi-instance tests, each `next start` on its
 // own port against the database named by `databaseUrl`. The app must be built already.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 export type AppInstance = { url: string; stop: () => void };
 
-export const INSTANCE_SECRET = "multi-instance-test-secret-0123456789";
+/** One secret for every instance this process starts, so a session from one works on the others. */
+export const INSTANCE_SECRET = randomBytes(32).toString("base64url");
 
 /** Applies migrations and (optionally) the demo seed to a database, as `npm start` would. */
 export function prepareDatabase(databaseUrl: string, { seed = true } = {}) {

@@ -2,8 +2,10 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, isAppError, toErrorBody } from "../errors";
 import { getActor } from "../auth/session";
+import { env } from "../env";
 import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
+import { appOriginsFor, checkWriteRequest } from "./request-origin";
 
 /**
  * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
@@ -52,6 +54,8 @@ function toErrorResponse(error: unknown): Response {
 }
 
 async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined) {
+  const verdict = checkWriteRequest(request, appOriginsFor(request.url, env.NEXTAUTH_URL), Boolean(contract.body));
+  if (!verdict.ok) throw new AppError(verdict.reason === "cross-origin" ? "CROSS_ORIGIN" : "UNSUPPORTED_MEDIA_TYPE");
   const raw = (await context?.params) ?? {};
   const params = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
   const query = Object.fromEntries(new URL(request.url).searchParams);

@@ -11,14 +11,14 @@ const credentialsSchema = z.object({
 });
 
 /** Checks an email and password; returns the account or null, never saying which part was wrong. */
-export async function authenticateUser(input: unknown): Promise<Actor | null> {
+export async function authenticateUser(input: unknown): Promise<(Actor & { sessionVersion: number }) | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, uiLanguage: true, passwordHash: true, isActive: true },
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, passwordHash: true, isActive: true, sessionVersion: true },
   });
   const isValid = await verifyPassword(parsed.data.password, user?.passwordHash ?? TIMING_DUMMY_HASH);
   if (!user || !isValid || !user.isActive || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, sessionVersion: user.sessionVersion };
 }

@@ -54,6 +54,8 @@ export type Actor = {
   name: string;
   role: Role;
   uiLanguage: string;
+  /** For a signed-in person: the session version their session was checked against. */
+  sessionVersion?: number;
 };
 
 /** The roles that hold a permission, for the API reference. */

@@ -15,7 +15,7 @@ import { findActor } from "./find-actor";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const request = { cookies: await cookies(), headers: await headers() };
   const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret: env.NEXTAUTH_SECRET });
-  return token?.sub ? findActor(token.sub) : null;
+  return token?.sub && typeof token.sessionVersion === "number" ? findActor(token.sub, token.sessionVersion) : null;
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back here afterwards. */

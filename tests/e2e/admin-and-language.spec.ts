@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { demoUser, signIn, signOut } from "./support";
+import { demoUser, signIn } from "./support";
 
 test("an admin creates an account and changes its role; the new user's language choice is remembered", async ({ page }) => {
   const admin = demoUser("ADMIN");
@@ -20,8 +20,10 @@ test("an admin creates an account and changes its role; the new user's language 
   await row.getByLabel("Role of Lena Newcomer").selectOption("REVIEWER");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByTestId("user-row").filter({ hasText: email }).getByLabel("Role of Lena Newcomer")).toHaveValue("REVIEWER");
-  await signOut(page);
 
+  // Lena on her own machine (the administrator stays signed in: other tests use the account).
+  const lenas = await page.context().browser()!.newContext();
+  page = await lenas.newPage();
   await signIn(page, email, password);
   await expect(page.getByTestId("signed-in-as")).toHaveText("Signed in as Lena Newcomer (Reviewer)");
   await page.getByRole("button", { name: "Français" }).click();
@@ -36,6 +38,7 @@ test("an admin creates an account and changes its role; the new user's language 
   await expect(other.getByTestId("signed-in-as")).toContainText("Connecté·e");
   await expect(other.getByRole("columnheader", { name: "Avancement" })).toBeVisible();
   await fresh.close();
+  await lenas.close();
 });
 
 test("a visitor can switch the sign-in page to French before signing in", async ({ page }) => {

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_TITLE, DEMO_USERS, signIn, signOut } from "./support";
+import { createAccount, DEMO_TITLE, DEMO_USERS, signIn, signOut } from "./support";
 
 for (const user of DEMO_USERS) {
-  test(`${user.role.toLowerCase()} signs in, reads the demo article side by side, and signs out`, async ({ page }) => {
+  // Signing out ends every session of an account, so the demo accounts other tests use stay signed in here.
+  test(`${user.role.toLowerCase()} signs in and reads the demo article side by side`, async ({ page }) => {
     await signIn(page, user.email, user.password);
     await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
 
@@ -26,12 +27,26 @@ for (const user of DEMO_USERS) {
     await expect(advertising).toHaveAttribute("data-state", "EXCLUDED");
     await expect(rows.last()).toHaveAttribute("data-kind", "TAG");
     await expect(rows.last().getByTestId("segment-target")).toContainText("Narendra Damodardas Modi");
-
-    await signOut(page);
-    await page.goto("/documents");
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdocuments/);
   });
 }
+
+test("signing out ends the account's sessions everywhere, a copied cookie included", async ({ browser }) => {
+  const account = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: "en", name: "Sam Leaving" });
+  const laptop = await browser.newContext();
+  const page = await laptop.newPage();
+  await signIn(page, account.email, account.password);
+  const phone = await browser.newContext({ storageState: await laptop.storageState() });
+  expect((await phone.request.get("/api/documents")).status()).toBe(200);
+
+  await signOut(page);
+  await page.goto("/documents");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdocuments/);
+  const afterwards = await phone.request.get("/api/documents");
+  expect(afterwards.status()).toBe(401);
+  expect(await afterwards.json()).toEqual({ error: { code: "UNAUTHENTICATED", params: {} } });
+  await laptop.close();
+  await phone.close();
+});
 
 test("a wrong password gets a clear error and no session", async ({ page }) => {
   await page.goto("/sign-in");

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { endSessions, loadActor } from "@/server/auth/find-actor";
 import { db } from "@/server/db";
 import { subscribeDocumentEvents, type DocumentEvent } from "@/server/realtime/document-events";
 import { addComment } from "@/server/services/comments/add-comment";
 import { listPresence } from "@/server/services/presence/list-presence";
-import { joinDocument, leaveDocument, PRESENCE_STALE_MS } from "@/server/services/presence/presence-connection";
+import { joinDocument, leaveDocument, PRESENCE_HEARTBEAT_MS, PRESENCE_STALE_MS } from "@/server/services/presence/presence-connection";
+import { streamDocumentEvents } from "@/server/services/presence/stream-document-events";
 import { setEditingSegment } from "@/server/services/presence/set-editing-segment";
 import { reviewSegment } from "@/server/services/review/review-segment";
 import { saveSegment } from "@/server/services/segments/save-segment";
@@ -78,5 +80,48 @@ describe("presence", () => {
     await leaveDocument({ documentId: document.id, connectionId: b });
     await db.presence.update({ where: { id: a }, data: { lastSeenAt: new Date(Date.now() - PRESENCE_STALE_MS - 1_000) } });
     expect(await listPresence({ actor: bob, documentId: document.id })).toEqual([]);
+  });
+});
+
+describe("the live-updates stream", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text;
+      text += decoder.decode(value);
+    }
+  }
+
+  it("closes within one heartbeat once the viewer's sessions are ended, and lets a signed-in viewer stay", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const created = await createActor("TRANSLATOR");
+    const [viewer, other] = [await loadActor(created.id), await loadActor((await createActor("REVIEWER")).id)];
+    if (!viewer || !other) throw new Error("the test accounts cannot act");
+    const documentId = (await createSmallDocument(viewer)).document.id;
+    const stays = new AbortController();
+    const staying = await streamDocumentEvents({ actor: other, documentId, signal: stays.signal });
+    const ending = await streamDocumentEvents({ actor: viewer, documentId, signal: new AbortController().signal });
+    const ended = readAll(ending);
+
+    await endSessions(db, viewer.id);
+    await vi.advanceTimersByTimeAsync(PRESENCE_HEARTBEAT_MS);
+    const text = await ended;
+    expect(text).toContain("event: hello");
+    expect(text).toContain("event: session-ended");
+    await expect(listPresence({ actor: other, documentId })).resolves.not.toContainEqual(expect.objectContaining({ userId: viewer.id }));
+
+    const reader = staying.getReader();
+    const decoder = new TextDecoder();
+    let seen = "";
+    while (!seen.includes("event: ping")) seen += decoder.decode((await reader.read()).value);
+    expect(seen).not.toContain("session-ended");
+    stays.abort();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { authenticateUser } from "@/server/auth/authenticate-user";
 import { createUser } from "@/server/services/users/create-user";
-import { findActor } from "@/server/auth/find-actor";
+import { endSessions, findActor, loadActor } from "@/server/auth/find-actor";
 import { listUsers } from "@/server/services/users/list-users";
 import { updateUiLanguage } from "@/server/services/users/update-ui-language";
 import { updateUserRole } from "@/server/services/users/update-user-role";
@@ -32,7 +32,18 @@ describe("authenticateUser", () => {
   it("refuses a deactivated account even with the right password", async () => {
     const actor = await createActor("ADMIN", { isActive: false });
     await expect(authenticateUser({ email: actor.email, password: TEST_PASSWORD })).resolves.toBeNull();
-    await expect(findActor(actor.id)).resolves.toBeNull();
+    await expect(loadActor(actor.id)).resolves.toBeNull();
+    await expect(findActor(actor.id, 1)).resolves.toBeNull();
+  });
+
+  it("ends every session of an account when its session version moves on", async () => {
+    const actor = await createActor("TRANSLATOR");
+    const signedIn = await authenticateUser({ email: actor.email, password: TEST_PASSWORD });
+    expect(signedIn?.sessionVersion).toBe(1);
+    await expect(findActor(actor.id, 1)).resolves.toMatchObject({ id: actor.id });
+    await endSessions(db, actor.id);
+    await expect(findActor(actor.id, 1)).resolves.toBeNull();
+    await expect(authenticateUser({ email: actor.email, password: TEST_PASSWORD })).resolves.toMatchObject({ sessionVersion: 2 });
   });
 });
 
@@ -79,12 +90,15 @@ describe("createUser", () => {
 });
 
 describe("updateUserRole", () => {
-  it("changes the role, which takes effect on the next request without a new sign-in", async () => {
+  it("changes the role and ends the sessions signed in under the old one", async () => {
     const admin = await createActor("ADMIN");
     const target = await createActor("TRANSLATOR");
     const { version } = await updateUserRole({ actor: admin, input: { userId: target.id, role: "REVIEWER", version: 1 } });
     expect(version).toBe(2);
-    await expect(findActor(target.id)).resolves.toMatchObject({ role: "REVIEWER" });
+    await expect(loadActor(target.id)).resolves.toMatchObject({ role: "REVIEWER" });
+    // The session signed in under the old role is over; a new sign-in gets the new version.
+    await expect(findActor(target.id, 1)).resolves.toBeNull();
+    await expect(findActor(target.id, 2)).resolves.toMatchObject({ role: "REVIEWER" });
     const event = await db.auditEvent.findFirst({ where: { entityId: target.id, action: "user.role-changed" }, select: { data: true } });
     expect(JSON.parse(event?.data ?? "{}")).toEqual({ from: "TRANSLATOR", to: "REVIEWER" });
   });
@@ -96,7 +110,7 @@ describe("updateUserRole", () => {
     await expect(updateUserRole({ actor: second, input: { userId: target.id, role: "REVIEWER", version: 1 } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await expect(findActor(target.id)).resolves.toMatchObject({ role: "PUBLISHER" });
+    await expect(loadActor(target.id)).resolves.toMatchObject({ role: "PUBLISHER" });
   });
 
   it.each(["TRANSLATOR", "REVIEWER", "PUBLISHER"] as const)("refuses a %s: no one promotes themselves", async (role) => {
@@ -104,7 +118,7 @@ describe("updateUserRole", () => {
     await expect(updateUserRole({ actor, input: { userId: actor.id, role: "ADMIN", version: 1 } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(findActor(actor.id)).resolves.toMatchObject({ role });
+    await expect(loadActor(actor.id)).resolves.toMatchObject({ role });
   });
 
   it("never demotes the last active administrator", async () => {
@@ -113,7 +127,7 @@ describe("updateUserRole", () => {
     await expect(updateUserRole({ actor: admin, input: { userId: admin.id, role: "REVIEWER", version: 1 } })).rejects.toMatchObject({
       code: "LAST_ADMIN",
     });
-    await expect(findActor(admin.id)).resolves.toMatchObject({ role: "ADMIN" });
+    await expect(loadActor(admin.id)).resolves.toMatchObject({ role: "ADMIN" });
   });
 
   it("answers NOT_FOUND for an unknown account", async () => {
@@ -136,8 +150,8 @@ describe("listUsers and updateUiLanguage", () => {
   it("remembers the interface language per user and refuses unknown languages", async () => {
     const actor = await createActor("TRANSLATOR");
     await updateUiLanguage({ actor, language: "fr" });
-    await expect(findActor(actor.id)).resolves.toMatchObject({ uiLanguage: "fr" });
+    await expect(loadActor(actor.id)).resolves.toMatchObject({ uiLanguage: "fr" });
     await expect(updateUiLanguage({ actor, language: "de" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(findActor(actor.id)).resolves.toMatchObject({ uiLanguage: "fr" });
+    await expect(loadActor(actor.id)).resolves.toMatchObject({ uiLanguage: "fr" });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { findActor, loadActor } from "../../auth/find-actor";
 import type { Actor } from "../../auth/permissions";
 import { subscribeDocumentEvents, type DocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
@@ -30,9 +31,22 @@ export async function streamDocumentEvents({ actor, documentId, signal }: { acto
         }
       };
       const unsubscribe = await subscribeDocumentEvents(input.documentId, (event: DocumentEvent) => send(event.type, event));
+      // Each heartbeat also checks the viewer is still signed in: a deactivated account, a
+      // role change or a sign-out elsewhere closes the stream within one beat.
+      const isStillSignedIn = async () =>
+        (actor.sessionVersion === undefined ? await loadActor(actor.id) : await findActor(actor.id, actor.sessionVersion)) !== null;
       const heartbeat = setInterval(() => {
-        send("ping", {});
-        void refreshPresence(connectionId);
+        void isStillSignedIn()
+          .catch(() => true)
+          .then((isSignedIn) => {
+            if (!isSignedIn) {
+              send("session-ended", {});
+              cleanup();
+              return;
+            }
+            send("ping", {});
+            void refreshPresence(connectionId);
+          });
       }, PRESENCE_HEARTBEAT_MS);
       let isClosed = false;
       cleanup = () => {

@@ -20,10 +20,11 @@ export async function updateUserRole({ actor, input }: { actor: Actor; input: un
       const admins = await tx.user.count({ where: { role: "ADMIN", isActive: true } });
       if (admins <= 1 && user.isActive) throw new AppError("LAST_ADMIN");
     }
-    // The version in the WHERE clause makes the check and the write one atomic step.
+    // The version in the WHERE clause makes the check and the write one atomic step. A new
+    // role ends the account's sessions: the person signs in again under the new role.
     const updated = await tx.user.updateMany({
       where: { id: userId, version },
-      data: { role, version: { increment: 1 } },
+      data: { role, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", { entity: "user" });
     await recordAudit(tx, {
