@@ -79,8 +79,8 @@ async function runImport(args: string[]) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { title: { type: "string" }, as: { type: "string" } } });
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError(USAGE);
   const actor = await importActor(values.as);
-  const { previewImport } = await import("@/server/services/preview-import");
-  const { createDocument } = await import("@/server/services/create-document");
+  const { previewImport } = await import("@/server/services/imports/preview-import");
+  const { createDocument } = await import("@/server/services/documents/create-document");
   const [source, target] = positionals;
   const proposal = await previewImport({ actor, input: { title: values.title, source: fileInput(source), ...(target ? { target: fileInput(target) } : {}) } });
   const { id } = await createDocument({

@@ -3,7 +3,7 @@ import { GlossaryManager } from "@/components/glossary/glossary-manager";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
-import { listGlossaryTerms } from "@/server/services/glossary";
+import { listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "glossary");

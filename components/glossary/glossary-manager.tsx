@@ -2,9 +2,15 @@
 
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { GlossaryTermDto } from "@/server/services/glossary";
 import { formatVariants, parseVariants } from "@/domain/qa/glossary-variants";
-import { callApi } from "../api/call-api";
+import { createGlossaryTermContract } from "@/server/services/glossary/create-glossary-term.schema";
+import { deleteGlossaryTermContract } from "@/server/services/glossary/delete-glossary-term.schema";
+import { exportGlossaryContract } from "@/server/services/glossary/export-glossary.schema";
+import type { GlossaryTermDto } from "@/server/services/glossary/glossary-term-dto.schema";
+import { importGlossaryContract } from "@/server/services/glossary/import-glossary.schema";
+import { listGlossaryTermsContract } from "@/server/services/glossary/list-glossary-terms.schema";
+import { updateGlossaryTermContract } from "@/server/services/glossary/update-glossary-term.schema";
+import { callRoute, routeUrl, type ApiResult } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
@@ -57,10 +63,10 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
   const [error, setError] = useState<string | null>(null);
 
   async function reload() {
-    const result = await callApi<{ terms: GlossaryTermDto[] }>("/api/glossary");
-    if (result.ok) setTerms(result.data.terms);
+    const result = await callRoute(listGlossaryTermsContract, {});
+    if (result.ok) setTerms(result.data);
   }
-  async function report(result: Awaited<ReturnType<typeof callApi>>, success: string) {
+  async function report(result: ApiResult<unknown>, success: string) {
     if (!result.ok) {
       setError(describe(result.error));
       setMessage(null);
@@ -76,7 +82,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
     if (!file) return;
     const content = await file.text();
     const format = file.name.toLowerCase().endsWith(".tbx") || content.includes("<martif") || content.includes("<tbx") ? "tbx" : "csv";
-    const result = await callApi<{ added: number; updated: number }>("/api/glossary/import", { method: "POST", body: { format, content } });
+    const result = await callRoute(importGlossaryContract, { body: { format, content } });
     await report(result, result.ok ? t("imported", result.data) : "");
     event.target.value = "";
   }
@@ -87,13 +93,13 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
       {message && <p role="status" className="alert alert--ok">{message}</p>}
       <ErrorAlert message={error} />
       <div className="button-row">
-        <a href="/api/glossary/export?format=csv" download>{t("export")} CSV</a>
-        <a href="/api/glossary/export?format=tbx" download>{t("export")} TBX</a>
+        <a href={routeUrl(exportGlossaryContract, {}, { format: "csv" })} download>{t("export")} CSV</a>
+        <a href={routeUrl(exportGlossaryContract, {}, { format: "tbx" })} download>{t("export")} TBX</a>
       </div>
       {canManage ? (
         <>
           <h2>{t("add")}</h2>
-          <TermForm idPrefix="new" initial={EMPTY} onSubmit={async (draft) => report(await callApi("/api/glossary", { method: "POST", body: toBody(draft) }), t("saved"))} />
+          <TermForm idPrefix="new" initial={EMPTY} onSubmit={async (draft) => report(await callRoute(createGlossaryTermContract, { body: toBody(draft) }), t("saved"))} />
           <div className="field">
             <label htmlFor="glossary-import">{t("import")}</label>
             <input id="glossary-import" type="file" accept=".csv,.tbx,.xml,text/csv" onChange={(e) => void importFile(e)} />
@@ -122,7 +128,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
                     initial={{ ...term, forbidden: formatVariants(term.forbidden) }}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (draft) => {
-                      const ok = await report(await callApi(`/api/glossary/${term.id}`, { method: "PUT", body: { ...toBody(draft), version: term.version } }), t("saved"));
+                      const ok = await report(await callRoute(updateGlossaryTermContract, { params: { id: term.id }, body: { ...toBody(draft), version: term.version } }), t("saved"));
                       if (ok) setEditing(null);
                       return ok;
                     }}
@@ -142,7 +148,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
                         {t("edit")}
                       </button>
                       <button type="button" className="button button--small button--quiet" onClick={async () => {
-                          if (window.confirm(t("confirmDelete", { term: term.sourceTerm }))) await report(await callApi(`/api/glossary/${term.id}`, { method: "DELETE" }), t("deleted"));
+                          if (window.confirm(t("confirmDelete", { term: term.sourceTerm }))) await report(await callRoute(deleteGlossaryTermContract, { params: { id: term.id } }), t("deleted"));
                         }} aria-label={`${t("delete")}: ${term.sourceTerm}`}>
                         {t("delete")}
                       </button>

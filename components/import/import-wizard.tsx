@@ -5,8 +5,9 @@ import { useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { detachRow, mergeRows, moveTarget, setRowKind, splitRow, type ProposedRow } from "@/domain/alignment/proposal";
 import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
-import type { ImportProposal } from "@/server/services/preview-import";
-import { callApi } from "../api/call-api";
+import { createDocumentContract } from "@/server/services/documents/create-document.schema";
+import { previewImportContract, type ImportProposalDto } from "@/server/services/imports/preview-import.schema";
+import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
@@ -84,7 +85,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
   const [title, setTitle] = useState("");
   const [source, setSource] = useState<SideInput>(EMPTY);
   const [target, setTarget] = useState<SideInput>(EMPTY);
-  const [proposal, setProposal] = useState<ImportProposal | null>(null);
+  const [proposal, setProposal] = useState<ImportProposalDto | null>(null);
   const [rows, setRows] = useState<ProposedRow[]>([]);
   const [splitting, setSplitting] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,8 +94,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
   async function align(sides: { source: SideInput; target: SideInput } = { source, target }) {
     setIsBusy(true);
     setError(null);
-    const result = await callApi<ImportProposal>("/api/imports/preview", {
-      method: "POST",
+    const result = await callRoute(previewImportContract, {
       body: { title: title || undefined, source: toPayload(sides.source), target: toPayload(sides.target) },
     });
     setIsBusy(false);
@@ -118,8 +118,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
     if (!proposal) return;
     setIsBusy(true);
     setError(null);
-    const result = await callApi<{ id: string }>("/api/documents", {
-      method: "POST",
+    const result = await callRoute(createDocumentContract, {
       body: {
         title,
         sourceLang: proposal.sourceLang,

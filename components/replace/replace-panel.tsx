@@ -2,8 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { ReplaceMatchDto } from "@/server/services/find-replace";
+import { applyReplaceContract } from "@/server/services/replace/apply-replace.schema";
+import { previewReplaceContract, type ReplaceMatchDto } from "@/server/services/replace/preview-replace.schema";
 import { callApi } from "../api/call-api";
+import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
@@ -26,7 +28,7 @@ export function ReplacePanel({ documentId }: { documentId: string | null }) {
   async function preview(event?: FormEvent) {
     event?.preventDefault();
     setError(null);
-    const result = await callApi<{ matches: ReplaceMatchDto[]; isTruncated: boolean }>("/api/replace/preview", { method: "POST", body: body() });
+    const result = await callRoute(previewReplaceContract, { body: body() });
     if (!result.ok) return setError(describe(result.error));
     setMatches(result.data.matches);
     setIsTruncated(result.data.isTruncated);
@@ -36,7 +38,7 @@ export function ReplacePanel({ documentId }: { documentId: string | null }) {
   async function apply() {
     if (!matches) return;
     const segments = matches.filter((m) => chosen.has(m.segmentId)).map((m) => ({ id: m.segmentId, version: m.version }));
-    const result = await callApi<{ batchId: string | null; replaced: number; skipped: number }>("/api/replace", { method: "POST", body: { ...body(), segments } });
+    const result = await callRoute(applyReplaceContract, { body: { ...body(), segments } });
     if (!result.ok) return setError(describe(result.error));
     setNotice({ text: [t("done", { count: result.data.replaced }), result.data.skipped ? t("skipped", { count: result.data.skipped }) : ""].join(" ").trim(), batchId: result.data.batchId });
     setMatches(null);

@@ -7,7 +7,7 @@ import { proposeImport } from "@/domain/import/propose-import";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { hashPassword } from "@/server/auth/password";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
 import { formatVariants } from "@/domain/qa/glossary-variants";
 import { DEMO_USERS } from "./demo-users";

@@ -41,7 +41,7 @@ async function prepareDatabase(): Promise<string> {
   if (migrated.status !== 0) throw new Error(`migration failed: ${migrated.stderr}`);
   const { db } = await import("@/server/db");
   const { hashPassword } = await import("@/server/auth/password");
-  const { createDocument } = await import("@/server/services/create-document");
+  const { createDocument } = await import("@/server/services/documents/create-document");
   const passwordHash = await hashPassword(PASSWORD);
   const admin = await db.user.create({ data: { email: "bench-admin@example.com", name: "Bench Admin", role: "ADMIN", passwordHash }, select: { id: true, email: true, name: true, uiLanguage: true } });
   await db.user.createMany({

@@ -52,8 +52,8 @@ async function main() {
   if (migrated.status !== 0) throw new Error(migrated.stderr);
 
   const { db } = await import("@/server/db");
-  const { previewImport } = await import("@/server/services/preview-import");
-  const { createDocument } = await import("@/server/services/create-document");
+  const { previewImport } = await import("@/server/services/imports/preview-import");
+  const { createDocument } = await import("@/server/services/documents/create-document");
   const user = await db.user.create({ data: { email: "bench@example.com", name: "Bench", role: "TRANSLATOR", passwordHash: "x" }, select: { id: true, email: true, name: true, uiLanguage: true } });
   const actor = { ...user, role: "TRANSLATOR" as const };
   const { fr, en } = generate();

@@ -33,7 +33,7 @@ async function createLoadDocument(instance: AppInstance, session: HttpSession): 
     headers: { cookie: session.cookie, "content-type": "application/json" },
     body: JSON.stringify({ title: "Load", pairs }),
   });
-  const { id } = (await response.json()) as { id: string };
+  const { id } = ((await response.json()) as { data: { id: string } }).data;
   const detail = (await (await fetch(`${instance.url}/api/documents/${id}`, { headers: { cookie: session.cookie } })).json()) as {
     data: { segments: { id: string }[] };
   };

@@ -3,9 +3,11 @@
 import type { Contract } from "./contract";
 import { getOpenApiContract } from "./openapi.schema";
 import { nextAuthGetContract, nextAuthPostContract } from "../auth/next-auth.schema";
+import { createDocumentContract } from "../services/documents/create-document.schema";
 import { getDocumentContract } from "../services/documents/get-document.schema";
 import { listDocumentActivityContract } from "../services/documents/list-document-activity.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
+import { previewImportContract } from "../services/imports/preview-import.schema";
 import { reviewSegmentContract } from "../services/review/review-segment.schema";
 import { changeSegmentKindContract } from "../services/segments/change-segment-kind.schema";
 import { getSegmentHistoryContract } from "../services/segments/get-segment-history.schema";
@@ -18,6 +20,14 @@ import { setCommentResolvedContract } from "../services/comments/set-comment-res
 import { listPresenceContract } from "../services/presence/list-presence.schema";
 import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
 import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
+import { createGlossaryTermContract } from "../services/glossary/create-glossary-term.schema";
+import { deleteGlossaryTermContract } from "../services/glossary/delete-glossary-term.schema";
+import { exportGlossaryContract } from "../services/glossary/export-glossary.schema";
+import { importGlossaryContract } from "../services/glossary/import-glossary.schema";
+import { listGlossaryTermsContract } from "../services/glossary/list-glossary-terms.schema";
+import { updateGlossaryTermContract } from "../services/glossary/update-glossary-term.schema";
+import { applyReplaceContract } from "../services/replace/apply-replace.schema";
+import { previewReplaceContract } from "../services/replace/preview-replace.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -26,8 +36,10 @@ export const API_CONTRACTS: readonly Contract[] = [
   nextAuthGetContract,
   nextAuthPostContract,
   listDocumentsContract,
+  createDocumentContract,
   getDocumentContract,
   listDocumentActivityContract,
+  previewImportContract,
   getSegmentContract,
   saveSegmentContract,
   getSegmentHistoryContract,
@@ -42,4 +54,12 @@ export const API_CONTRACTS: readonly Contract[] = [
   streamDocumentEventsContract,
   listPresenceContract,
   setEditingSegmentContract,
+  listGlossaryTermsContract,
+  createGlossaryTermContract,
+  updateGlossaryTermContract,
+  deleteGlossaryTermContract,
+  importGlossaryContract,
+  exportGlossaryContract,
+  previewReplaceContract,
+  applyReplaceContract,
 ];

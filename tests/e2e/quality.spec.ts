@@ -14,9 +14,9 @@ test("a reviewer sees the Poutine finding on the seed article, applies the fix a
     data: { source: { content: seed("article.fr.txt"), encoding: "text" }, target: { content: seed("article.en.txt"), encoding: "text" } },
   });
   expect(preview.status()).toBe(200);
-  const proposal = (await preview.json()) as { title: string; rows: unknown[] };
+  const proposal = ((await preview.json()) as { data: { title: string; rows: unknown[] } }).data;
   const created = await page.request.post("/api/documents", { data: { title: `${proposal.title} (quality check)`, pairs: proposal.rows } });
-  const { id } = (await created.json()) as { id: string };
+  const { id } = ((await created.json()) as { data: { id: string } }).data;
   await page.goto(`/documents/${id}`);
 
   const tag = page.getByTestId("segment-row").nth(40);
@@ -60,7 +60,7 @@ test("a reviewer replaces a spelling across the document after a preview, then u
       ],
     },
   });
-  const { id } = (await created.json()) as { id: string };
+  const { id } = ((await created.json()) as { data: { id: string } }).data;
   await page.goto(`/documents/${id}`);
   await page.getByTestId("replace-link").click();
   await page.getByLabel("Find in the English").fill("S 400");

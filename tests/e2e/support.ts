@@ -67,7 +67,7 @@ export async function createDocumentAs(
 ): Promise<string> {
   const response = await page.request.post("/api/documents", { data: { title, sourceLang: "fr", targetLang: "en", pairs } });
   expect(response.status()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
+  return ((await response.json()) as { data: { id: string } }).data.id;
 }
 
 /** Opens a browser context signed in as the given account, on the given document if one is named. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { publishDocument } from "@/server/services/publishing";
 import { createActor } from "./support/actors";
 

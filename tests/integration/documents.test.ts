@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
 import { listDocuments } from "@/server/services/documents/list-documents";
 import { countRows, createActor } from "./support/actors";

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { undoBatch } from "@/server/services/bulk-approve";
-import { applyReplace, previewReplace } from "@/server/services/find-replace";
+import { applyReplace } from "@/server/services/replace/apply-replace";
+import { previewReplace } from "@/server/services/replace/preview-replace";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { getDocument } from "@/server/services/documents/get-document";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { countRows, createActor } from "./support/actors";
 
 async function documentWithS400() {

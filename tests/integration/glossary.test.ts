@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { createGlossaryTerm, deleteGlossaryTerm, exportGlossary, importGlossary, listGlossaryTerms, updateGlossaryTerm } from "@/server/services/glossary";
+import { createGlossaryTerm } from "@/server/services/glossary/create-glossary-term";
+import { deleteGlossaryTerm } from "@/server/services/glossary/delete-glossary-term";
+import { exportGlossary } from "@/server/services/glossary/export-glossary";
+import { importGlossary } from "@/server/services/glossary/import-glossary";
+import { listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
+import { updateGlossaryTerm } from "@/server/services/glossary/update-glossary-term";
 import { createActor } from "./support/actors";
 
 describe("glossary", () => {

@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toXliff12 } from "@/domain/exporters/bilingual-formats";
 import { buildArticle } from "@/domain/publishing/article";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
-import { previewImport } from "@/server/services/preview-import";
+import { previewImport } from "@/server/services/imports/preview-import";
 import { countRows, createActor } from "./support/actors";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listDocuments } from "@/server/services/documents/list-documents";
 import { MAX_DOCUMENTS_PAGE_SIZE } from "@/server/services/documents/list-documents.schema";
-import { previewReplace } from "@/server/services/find-replace";
+import { previewReplace } from "@/server/services/replace/preview-replace";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { ARCHIVE_SIZE, archiveDocument, createArchive } from "../support/archive";
 import { createActor } from "./support/actors";

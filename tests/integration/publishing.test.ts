@@ -9,7 +9,7 @@ import { EXPORT_FORMATS } from "@/domain/exporters/types";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { exportDocument } from "@/server/services/export-document";
 import { getDocument } from "@/server/services/documents/get-document";
 import { diffPublications, getPublishChecklist, listPublications, publishDocument } from "@/server/services/publishing";

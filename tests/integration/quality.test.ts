@@ -3,7 +3,7 @@ import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
 import { formatVariants } from "@/domain/qa/glossary-variants";
 import { db } from "@/server/db";
 import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
 import { getPublishChecklist } from "@/server/services/publishing";
 import { applyFindingFix, dismissFinding } from "@/server/services/quality";

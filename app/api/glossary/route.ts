@@ -1,8 +1,9 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor } from "@/server/http";
-import { createGlossaryTerm, listGlossaryTerms } from "@/server/services/glossary";
+import { handleRoute } from "@/server/api/handle-route";
+import { createGlossaryTerm } from "@/server/services/glossary/create-glossary-term";
+import { createGlossaryTermContract } from "@/server/services/glossary/create-glossary-term.schema";
+import { listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
+import { listGlossaryTermsContract } from "@/server/services/glossary/list-glossary-terms.schema";
 
-export const GET = withActor(async (actor) => NextResponse.json({ terms: await listGlossaryTerms({ actor }) }));
+export const GET = handleRoute(listGlossaryTermsContract, ({ actor }) => listGlossaryTerms({ actor }));
 
-/** `{ sourceTerm, targetTerm, forbidden: string[], caseSensitive, note }` (reviewers and administrators). */
-export const POST = withActor(async (actor, request) => NextResponse.json({ term: await createGlossaryTerm({ actor, input: await readJson(request) }) }, { status: 201 }));
+export const POST = handleRoute(createGlossaryTermContract, ({ actor, body }) => createGlossaryTerm({ actor, input: body }));

@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor } from "@/server/http";
-import { applyReplace } from "@/server/services/find-replace";
+import { handleRoute } from "@/server/api/handle-route";
+import { applyReplace } from "@/server/services/replace/apply-replace";
+import { applyReplaceContract } from "@/server/services/replace/apply-replace.schema";
 
-/** The preview's options plus the chosen `segments: [{ id, version }]`: `{ batchId, replaced, skipped }`; undo with POST /api/batches/:batchId/undo. */
-export const POST = withActor(async (actor, request) => NextResponse.json(await applyReplace({ actor, input: await readJson(request) })));
+export const POST = handleRoute(applyReplaceContract, ({ actor, body }) => applyReplace({ actor, input: body }));

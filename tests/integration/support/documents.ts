@@ -1,5 +1,5 @@
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
-import { createDocument } from "@/server/services/create-document";
+import { createDocument } from "@/server/services/documents/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
 import type { Actor } from "@/server/auth/permissions";
 import { createActor } from "./actors";

@@ -1,15 +1,10 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { deleteGlossaryTerm, updateGlossaryTerm } from "@/server/services/glossary";
+import { handleRoute } from "@/server/api/handle-route";
+import { deleteGlossaryTerm } from "@/server/services/glossary/delete-glossary-term";
+import { deleteGlossaryTermContract } from "@/server/services/glossary/delete-glossary-term.schema";
+import { updateGlossaryTerm } from "@/server/services/glossary/update-glossary-term";
+import { updateGlossaryTermContract } from "@/server/services/glossary/update-glossary-term.schema";
 
-type Context = { params: Promise<{ id: string }> };
+// The URL, not the body, names the term; the service validates the rest.
+export const PUT = handleRoute(updateGlossaryTermContract, ({ actor, params, body }) => updateGlossaryTerm({ actor, input: { ...(body as object), id: params.id } }));
 
-/** The whole term with the `version` it was read at; a stale version is a 409. */
-export const PUT = withActor<Context>(async (actor, request, { params }) =>
-  NextResponse.json({ term: await updateGlossaryTerm({ actor, input: withIds(await readJson(request), { id: (await params).id }) }) }),
-);
-
-export const DELETE = withActor<Context>(async (actor, _request, { params }) => {
-  await deleteGlossaryTerm({ actor, id: (await params).id });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = handleRoute(deleteGlossaryTermContract, ({ actor, params }) => deleteGlossaryTerm({ actor, id: params.id }));

@@ -1,8 +1,8 @@
-import { withActor } from "@/server/http";
-import { exportGlossary } from "@/server/services/glossary";
+import { handleRoute } from "@/server/api/handle-route";
+import { exportGlossary } from "@/server/services/glossary/export-glossary";
+import { exportGlossaryContract } from "@/server/services/glossary/export-glossary.schema";
 
-/** `?format=csv|tbx`, as a download. */
-export const GET = withActor(async (actor, request) => {
-  const file = await exportGlossary({ actor, format: new URL(request.url).searchParams.get("format") });
+export const GET = handleRoute(exportGlossaryContract, async ({ actor, query }) => {
+  const file = await exportGlossary({ actor, format: query.format });
   return new Response(file.body, { headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "no-store" } });
 });

@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor } from "@/server/http";
-import { importGlossary } from "@/server/services/glossary";
+import { handleRoute } from "@/server/api/handle-route";
+import { importGlossary } from "@/server/services/glossary/import-glossary";
+import { importGlossaryContract } from "@/server/services/glossary/import-glossary.schema";
 
-/** `{ format: "csv" | "tbx", content }`: adds new terms and updates known ones in one transaction. */
-export const POST = withActor(async (actor, request) => NextResponse.json(await importGlossary({ actor, input: await readJson(request) })));
+export const POST = handleRoute(importGlossaryContract, ({ actor, body }) => importGlossary({ actor, input: body }));

@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor } from "@/server/http";
-import { previewReplace } from "@/server/services/find-replace";
+import { handleRoute } from "@/server/api/handle-route";
+import { previewReplace } from "@/server/services/replace/preview-replace";
+import { previewReplaceContract } from "@/server/services/replace/preview-replace.schema";
 
-/** `{ documentId?, find, replacement, isRegex, isCaseSensitive, isWholeWord }`: the matches, nothing written. */
-export const POST = withActor(async (actor, request) => NextResponse.json(await previewReplace({ actor, input: await readJson(request) })));
+export const POST = handleRoute(previewReplaceContract, ({ actor, body }) => previewReplace({ actor, input: body }));

@@ -1,0 +1,34 @@
+// A glossary term as the browser sees it and as a form sends it, shared by every glossary use
+// case. Pure (no Prisma import, no "server-only"): the browser imports it through the use
+// cases' schema files.
+import { z } from "zod";
+import { VARIANT_SEPARATOR } from "@/domain/qa/glossary-variants";
+
+/** The file formats a glossary is imported from and exported to. */
+export const GLOSSARY_FORMATS = ["csv", "tbx"] as const;
+
+export const glossaryTermSchema = z.object({
+  id: z.string(),
+  sourceTerm: z.string(),
+  targetTerm: z.string(),
+  /** English spellings the quality check flags. */
+  forbidden: z.array(z.string()),
+  caseSensitive: z.boolean(),
+  note: z.string(),
+  /** The version an edit must name (optimistic locking). */
+  version: z.number().int(),
+});
+
+export type GlossaryTermDto = z.infer<typeof glossaryTermSchema>;
+
+const term = z.string().trim().min(1).max(200);
+
+/** What a term is made of, as adding or editing one sends it. */
+export const glossaryTermFields = z.object({
+  sourceTerm: term,
+  targetTerm: term,
+  // The variants are stored joined by the separator (domain/qa/glossary-variants.ts): a variant holding it would split in two.
+  forbidden: z.array(term.refine((variant) => !variant.includes(VARIANT_SEPARATOR))).max(20).default([]),
+  caseSensitive: z.boolean().default(false),
+  note: z.string().trim().max(1_000).default(""),
+});
