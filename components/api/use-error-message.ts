@@ -17,6 +17,9 @@ export function useErrorMessage() {
         return t(`import:errors.${error.params.reason}`, { ...error.params, side, defaultValue: t("errors:INVALID_IMPORT") });
       }
       if (error.code === "INVALID_INPUT" && error.params.field) return t("errors:INVALID_INPUT_field", { field: error.params.field });
+      if (error.code === "ALREADY_EXISTS" && error.params.field) {
+        return t(`errors:ALREADY_EXISTS_${error.params.field}`, { defaultValue: t("errors:ALREADY_EXISTS") });
+      }
       return t(`errors:${error.code}`, { ...error.params, defaultValue: t("errors:INTERNAL") });
     },
     [t],
