@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/bulk-approve";
+import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/review/bulk-approve-segments";
 import { callApi } from "../api/call-api";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";

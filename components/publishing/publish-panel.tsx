@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { EXPORT_FORMATS } from "@/domain/exporters/types";
 import type { DiffPart } from "@/domain/history/word-diff";
-import type { ChecklistDto, PublicationSummaryDto } from "@/server/services/publishing";
+import type { ChecklistDto, PublicationSummaryDto } from "@/server/services/publishing/publish-document";
 import { callApi } from "../api/call-api";
 import { useErrorMessage } from "../api/use-error-message";
 import { LocalTime } from "../local-time";

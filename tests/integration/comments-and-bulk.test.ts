@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { addComment } from "@/server/services/comments/add-comment";
 import { listComments } from "@/server/services/comments/list-comments";
 import { setCommentResolved } from "@/server/services/comments/set-comment-resolved";
-import { bulkApproveSegments, previewBulkApproval, undoBatch } from "@/server/services/bulk-approve";
+import { bulkApproveSegments, previewBulkApproval, undoBatch } from "@/server/services/review/bulk-approve-segments";
 import { getDocument } from "@/server/services/documents/get-document";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withActor } from "@/server/http";
-import { undoBatch } from "@/server/services/bulk-approve";
+import { undoBatch } from "@/server/services/review/bulk-approve-segments";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
+import { bulkApproveSegments, previewBulkApproval } from "@/server/services/review/bulk-approve-segments";
 
 type Context = { params: Promise<{ id: string }> };
 

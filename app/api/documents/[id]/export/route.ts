@@ -1,5 +1,5 @@
 import { withActor } from "@/server/http";
-import { exportDocument } from "@/server/services/export-document";
+import { exportDocument } from "@/server/services/publishing/export-document";
 
 type Context = { params: Promise<{ id: string }> };
 

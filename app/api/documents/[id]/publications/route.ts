@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { listPublications, publishDocument } from "@/server/services/publishing";
+import { listPublications, publishDocument } from "@/server/services/publishing/publish-document";
 
 type Context = { params: Promise<{ id: string }> };
 

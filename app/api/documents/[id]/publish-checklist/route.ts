@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withActor } from "@/server/http";
-import { getPublishChecklist } from "@/server/services/publishing";
+import { getPublishChecklist } from "@/server/services/publishing/publish-document";
 
 type Context = { params: Promise<{ id: string }> };
 

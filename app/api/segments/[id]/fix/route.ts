@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, withActor, withIds } from "@/server/http";
-import { applyFindingFix } from "@/server/services/quality";
+import { applyFindingFix } from "@/server/services/quality/apply-finding-fix";
 
 type Context = { params: Promise<{ id: string }> };
 

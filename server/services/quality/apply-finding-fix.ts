@@ -2,14 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { CHECK_IDS, checkSegment } from "@/domain/qa/engine";
 import { textFingerprint } from "@/domain/qa/text-hash";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { recordAudit } from "../audit";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { loadGlossary } from "../qa/document-findings";
-import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./segments/apply-segment-change";
-import { parseInput } from "../validation";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../../audit";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { loadGlossary } from "./find-open-findings";
+import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
+import { parseInput } from "../../validation";
 
 const fixInput = z.object({
   segmentId: z.string().min(1).max(64),

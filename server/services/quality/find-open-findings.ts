@@ -3,7 +3,7 @@ import { parseVariants } from "@/domain/qa/glossary-variants";
 import { hasOpenError, openFindings } from "@/domain/qa/open-findings";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import type { CheckedSegment, Finding, GlossaryEntry } from "@/domain/qa/types";
-import type { Db, Tx } from "../db";
+import type { Db, Tx } from "../../db";
 
 /** The glossary for a language pair, as the checks use it. */
 export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLang: string): Promise<GlossaryEntry[]> {

@@ -5,15 +5,15 @@ import { diffWords, type DiffPart } from "@/domain/history/word-diff";
 import { toText } from "@/domain/exporters/article-formats";
 import type { PublicationContent } from "@/domain/publishing/article";
 import { checkPublishGate, isPublishable, type ChecklistItem } from "@/domain/publishing/publish-gate";
-import { db, type Db, type Tx } from "../db";
-import { errorPositions, findOpenFindings } from "../qa/document-findings";
-import { AppError } from "../errors";
-import { recordAudit } from "../audit";
-import { assertCan } from "../auth/assert-can";
-import { can, type Actor } from "../auth/permissions";
-import { loadCurrentContent } from "../publishing/load-content";
-import { publishDocumentEvent } from "../realtime/document-events";
-import { parseInput } from "../validation";
+import { db, type Db, type Tx } from "../../db";
+import { errorPositions, findOpenFindings } from "../quality/find-open-findings";
+import { AppError } from "../../errors";
+import { recordAudit } from "../../audit";
+import { assertCan } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { loadCurrentContent } from "./load-current-content";
+import { publishDocumentEvent } from "../../realtime/document-events";
+import { parseInput } from "../../validation";
 
 export type ChecklistDto = { items: ChecklistItem[]; isPublishable: boolean; canOverride: boolean };
 

@@ -2,13 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { exportPublication } from "@/domain/exporters/export-publication";
 import { EXPORT_FORMATS, type ExportOutput } from "@/domain/exporters/types";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { loadCurrentContent } from "../publishing/load-content";
-import { parseInput } from "../validation";
-import { getPublicationContent } from "./publishing";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { loadCurrentContent } from "./load-current-content";
+import { parseInput } from "../../validation";
+import { getPublicationContent } from "./publish-document";
 
 const exportInput = z.object({
   documentId: z.string().min(1).max(64),
