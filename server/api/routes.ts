@@ -15,6 +15,8 @@ import { saveSegmentContract } from "../services/segments/save-segment.schema";
 import { addCommentContract } from "../services/comments/add-comment.schema";
 import { listCommentsContract } from "../services/comments/list-comments.schema";
 import { setCommentResolvedContract } from "../services/comments/set-comment-resolved.schema";
+import { applyFindingFixContract } from "../services/quality/apply-finding-fix.schema";
+import { dismissFindingContract } from "../services/quality/dismiss-finding.schema";
 import { listPresenceContract } from "../services/presence/list-presence.schema";
 import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
 import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
@@ -42,4 +44,6 @@ export const API_CONTRACTS: readonly Contract[] = [
   streamDocumentEventsContract,
   listPresenceContract,
   setEditingSegmentContract,
+  applyFindingFixContract,
+  dismissFindingContract,
 ];

@@ -6,7 +6,8 @@ import { bulkApproveSegments, previewBulkApproval } from "@/server/services/revi
 import { createDocument } from "@/server/services/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
 import { getPublishChecklist } from "@/server/services/publishing/publish-document";
-import { applyFindingFix, dismissFinding } from "@/server/services/quality/apply-finding-fix";
+import { applyFindingFix } from "@/server/services/quality/apply-finding-fix";
+import { dismissFinding } from "@/server/services/quality/dismiss-finding";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { seedArticlePairs } from "./support/seed-article";

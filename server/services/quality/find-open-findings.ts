@@ -1,3 +1,5 @@
+// The quality noun's shared step: a document's glossary, dismissals and open findings, for
+// the editor's checks, bulk approval and the publish gate.
 import "server-only";
 import { parseVariants } from "@/domain/qa/glossary-variants";
 import { hasOpenError, openFindings } from "@/domain/qa/open-findings";
@@ -19,6 +21,7 @@ export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLa
   }));
 }
 
+/** The findings dismissed in a document, each for the texts it was dismissed on. */
 export async function loadDismissals(client: Db | Tx, documentId: string): Promise<Dismissal[]> {
   return client.findingDismissal.findMany({ where: { segment: { documentId } }, select: { segmentId: true, checkId: true, textHash: true } });
 }
