@@ -6,7 +6,10 @@ import { nextAuthGetContract, nextAuthPostContract } from "../auth/next-auth.sch
 import { getDocumentContract } from "../services/documents/get-document.schema";
 import { listDocumentActivityContract } from "../services/documents/list-document-activity.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
+import { bulkApproveSegmentsContract } from "../services/review/bulk-approve-segments.schema";
+import { previewBulkApprovalContract } from "../services/review/preview-bulk-approval.schema";
 import { reviewSegmentContract } from "../services/review/review-segment.schema";
+import { undoBatchContract } from "../services/batches/undo-batch.schema";
 import { changeSegmentKindContract } from "../services/segments/change-segment-kind.schema";
 import { getSegmentHistoryContract } from "../services/segments/get-segment-history.schema";
 import { getSegmentContract } from "../services/segments/get-segment.schema";
@@ -36,6 +39,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   revertSegmentContract,
   changeSegmentKindContract,
   reviewSegmentContract,
+  previewBulkApprovalContract,
+  bulkApproveSegmentsContract,
+  undoBatchContract,
   listUsersContract,
   createUserContract,
   listCommentsContract,

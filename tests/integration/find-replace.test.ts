@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { undoBatch } from "@/server/services/review/bulk-approve-segments";
+import { undoBatch } from "@/server/services/batches/undo-batch";
 import { applyReplace, previewReplace } from "@/server/services/find-replace";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { getDocument } from "@/server/services/documents/get-document";
