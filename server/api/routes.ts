@@ -23,6 +23,11 @@ import { dismissFindingContract } from "../services/quality/dismiss-finding.sche
 import { listPresenceContract } from "../services/presence/list-presence.schema";
 import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
 import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
+import { diffPublicationsContract } from "../services/publishing/diff-publications.schema";
+import { exportDocumentContract } from "../services/publishing/export-document.schema";
+import { getPublishChecklistContract } from "../services/publishing/get-publish-checklist.schema";
+import { listPublicationsContract } from "../services/publishing/list-publications.schema";
+import { publishDocumentContract } from "../services/publishing/publish-document.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -52,4 +57,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   setEditingSegmentContract,
   applyFindingFixContract,
   dismissFindingContract,
+  getPublishChecklistContract,
+  listPublicationsContract,
+  publishDocumentContract,
+  diffPublicationsContract,
+  exportDocumentContract,
 ];

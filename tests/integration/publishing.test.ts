@@ -13,7 +13,10 @@ import { previewBulkApproval } from "@/server/services/review/preview-bulk-appro
 import { createDocument } from "@/server/services/create-document";
 import { exportDocument } from "@/server/services/publishing/export-document";
 import { getDocument } from "@/server/services/documents/get-document";
-import { diffPublications, getPublishChecklist, listPublications, publishDocument } from "@/server/services/publishing/publish-document";
+import { diffPublications } from "@/server/services/publishing/diff-publications";
+import { getPublishChecklist } from "@/server/services/publishing/get-publish-checklist";
+import { listPublications } from "@/server/services/publishing/list-publications";
+import { publishDocument } from "@/server/services/publishing/publish-document";
 import { reviewSegment } from "@/server/services/review/review-segment";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";

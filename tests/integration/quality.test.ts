@@ -6,7 +6,7 @@ import { bulkApproveSegments } from "@/server/services/review/bulk-approve-segme
 import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
 import { createDocument } from "@/server/services/create-document";
 import { getDocument } from "@/server/services/documents/get-document";
-import { getPublishChecklist } from "@/server/services/publishing/publish-document";
+import { getPublishChecklist } from "@/server/services/publishing/get-publish-checklist";
 import { applyFindingFix } from "@/server/services/quality/apply-finding-fix";
 import { dismissFinding } from "@/server/services/quality/dismiss-finding";
 import { saveSegment } from "@/server/services/segments/save-segment";
