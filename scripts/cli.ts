@@ -38,7 +38,7 @@ async function runExport(args: string[]) {
   });
   const [documentId] = positionals;
   if (!documentId || !values.format) throw new UsageError(USAGE);
-  const { exportDocument } = await import("@/server/services/export-document");
+  const { exportDocument } = await import("@/server/services/publishing/export-document");
   const file = await exportDocument({
     actor: OPERATOR,
     input: { documentId, format: values.format, version: values.version, draft: values.draft },

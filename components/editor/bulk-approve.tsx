@@ -2,8 +2,10 @@
 
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BulkApprovalPreview, BulkApprovalResult, UndoResult } from "@/server/services/bulk-approve";
-import { callApi } from "../api/call-api";
+import { undoBatchContract } from "@/server/services/batches/undo-batch.schema";
+import { bulkApproveSegmentsContract } from "@/server/services/review/bulk-approve-segments.schema";
+import { previewBulkApprovalContract, type BulkApprovalPreviewDto } from "@/server/services/review/preview-bulk-approval.schema";
+import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
@@ -14,14 +16,14 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
   const { t } = useTranslation("editor");
   const describe = useErrorMessage();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [preview, setPreview] = useState<BulkApprovalPreview | null>(null);
+  const [preview, setPreview] = useState<BulkApprovalPreviewDto | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
   async function open() {
     setError(null);
-    const result = await callApi<BulkApprovalPreview>(`/api/documents/${documentId}/bulk-approval`);
+    const result = await callRoute(previewBulkApprovalContract, { params: { id: documentId } });
     if (!result.ok) {
       setError(describe(result.error));
       return;
@@ -33,10 +35,7 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
   async function approve() {
     if (!preview) return;
     setIsBusy(true);
-    const result = await callApi<BulkApprovalResult>(`/api/documents/${documentId}/bulk-approval`, {
-      method: "POST",
-      body: { segments: preview.segments },
-    });
+    const result = await callRoute(bulkApproveSegmentsContract, { params: { id: documentId }, body: { segments: preview.segments } });
     setIsBusy(false);
     dialog.current?.close();
     if (!result.ok) {
@@ -52,7 +51,7 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
   }
 
   async function undo(batchId: string) {
-    const result = await callApi<UndoResult>(`/api/batches/${batchId}/undo`, { method: "POST" });
+    const result = await callRoute(undoBatchContract, { params: { id: batchId } });
     if (!result.ok) {
       setError(describe(result.error));
       return;

@@ -6,8 +6,8 @@ import { summariseProgress } from "@/domain/progress";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import { findNextNeedingWork } from "@/domain/workflow/next-segment";
 import type { DocumentDto } from "@/server/services/documents/get-document.schema";
+import { dismissFindingContract } from "@/server/services/quality/dismiss-finding.schema";
 import { listPresenceContract, type PresenceDto } from "@/server/services/presence/list-presence.schema";
-import { callApi } from "../api/call-api";
 import { callRoute } from "../api/client";
 import { useLiveDocument } from "../api/use-live-document";
 import { ProgressBar } from "../progress-bar";
@@ -44,8 +44,8 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   const showHelp = useCallback(() => help.current?.showModal(), []);
 
   const dismiss = useCallback(async (id: string, checkId: string, reason: string) => {
-    const result = await callApi<{ dismissal: Dismissal }>(`/api/segments/${id}/dismissals`, { method: "POST", body: { checkId, reason } });
-    if (result.ok) setDismissals((all) => [...all, result.data.dismissal]);
+    const result = await callRoute(dismissFindingContract, { params: { id }, body: { checkId, reason } });
+    if (result.ok) setDismissals((all) => [...all, result.data]);
     return result;
   }, []);
 

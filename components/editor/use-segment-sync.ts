@@ -3,13 +3,13 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { getDocumentContract } from "@/server/services/documents/get-document.schema";
+import { applyFindingFixContract } from "@/server/services/quality/apply-finding-fix.schema";
 import { reviewSegmentContract } from "@/server/services/review/review-segment.schema";
 import { changeSegmentKindContract } from "@/server/services/segments/change-segment-kind.schema";
 import { getSegmentContract } from "@/server/services/segments/get-segment.schema";
 import { revertSegmentContract } from "@/server/services/segments/revert-segment.schema";
 import { saveSegmentContract } from "@/server/services/segments/save-segment.schema";
 import type { SegmentChangeResult, SegmentDto } from "@/server/services/segments/segment-dto.schema";
-import { callApi } from "../api/call-api";
 import { callRoute, type ApiResult } from "../api/client";
 import {
   chosenText,
@@ -100,7 +100,7 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
   );
   const applyFix = useCallback(
     (id: string, checkId: string) =>
-      mutate(id, (version) => callApi<SegmentChangeResult>(`/api/segments/${id}/fix`, { method: "POST", body: { checkId, version } }), true),
+      mutate(id, (version) => callRoute(applyFindingFixContract, { params: { id }, body: { checkId, version } }), true),
     [mutate],
   );
   const changeKind = useCallback(

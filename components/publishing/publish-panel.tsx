@@ -3,19 +3,25 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { EXPORT_FORMATS } from "@/domain/exporters/types";
-import type { DiffPart } from "@/domain/history/word-diff";
-import type { ChecklistDto, PublicationSummaryDto } from "@/server/services/publishing";
-import { callApi } from "../api/call-api";
+import type { QueryOf } from "@/server/api/contract";
+import { diffPublicationsContract, type PublicationDiffDto } from "@/server/services/publishing/diff-publications.schema";
+import { exportDocumentContract } from "@/server/services/publishing/export-document.schema";
+import { getPublishChecklistContract, type PublishChecklistDto } from "@/server/services/publishing/get-publish-checklist.schema";
+import { listPublicationsContract } from "@/server/services/publishing/list-publications.schema";
+import type { PublicationSummaryDto } from "@/server/services/publishing/publication-summary.schema";
+import { publishDocumentContract } from "@/server/services/publishing/publish-document.schema";
+import { callRoute, routeUrl } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { LocalTime } from "../local-time";
 
 export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };
 
-type Props = { documentId: string; initialChecklist: ChecklistDto; initialPublications: PublicationSummaryDto[]; rights: PublishRights };
+type Props = { documentId: string; initialChecklist: PublishChecklistDto; initialPublications: PublicationSummaryDto[]; rights: PublishRights };
 
-const exportUrl = (documentId: string, format: string, query: string) => `/api/documents/${documentId}/export?format=${format}${query}`;
+/** Which export a download list offers: a published version, or the current state as a draft. */
+type ExportChoice = Omit<QueryOf<typeof exportDocumentContract>, "format">;
 
-function Checklist({ checklist }: { checklist: ChecklistDto }) {
+function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
   const { t } = useTranslation("publishing");
   return (
     <section aria-labelledby="checklist-title" className="form-card">
@@ -37,13 +43,13 @@ function Checklist({ checklist }: { checklist: ChecklistDto }) {
   );
 }
 
-function Downloads({ documentId, query, label }: { documentId: string; query: string; label: string }) {
+function Downloads({ documentId, choice, label }: { documentId: string; choice: ExportChoice; label: string }) {
   const { t } = useTranslation("publishing");
   return (
     <ul className="downloads">
       {EXPORT_FORMATS.map((format) => (
         <li key={format}>
-          <a href={exportUrl(documentId, format, query)} download aria-label={`${label}: ${t(`formats.${format}`)}`}>
+          <a href={routeUrl(exportDocumentContract, { id: documentId }, { format, ...choice })} download aria-label={`${label}: ${t(`formats.${format}`)}`}>
             {t(`formats.${format}`)}
           </a>
         </li>
@@ -61,27 +67,24 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
   const [isBusy, setIsBusy] = useState(false);
   const [reason, setReason] = useState("");
   const [compare, setCompare] = useState({ from: "", to: "" });
-  const [diff, setDiff] = useState<DiffPart[] | null>(null);
+  const [diff, setDiff] = useState<PublicationDiffDto["diff"] | null>(null);
 
   async function refresh() {
     const [nextChecklist, nextPublications] = await Promise.all([
-      callApi<ChecklistDto>(`/api/documents/${documentId}/publish-checklist`),
-      callApi<{ publications: PublicationSummaryDto[] }>(`/api/documents/${documentId}/publications`),
+      callRoute(getPublishChecklistContract, { params: { id: documentId } }),
+      callRoute(listPublicationsContract, { params: { id: documentId } }),
     ]);
     if (nextChecklist.ok) setChecklist(nextChecklist.data);
-    if (nextPublications.ok) setPublications(nextPublications.data.publications);
+    if (nextPublications.ok) setPublications(nextPublications.data);
   }
 
   async function publish(overrideReason?: string) {
     setIsBusy(true);
     setMessage(null);
-    const result = await callApi<{ publication: PublicationSummaryDto }>(`/api/documents/${documentId}/publications`, {
-      method: "POST",
-      body: overrideReason === undefined ? {} : { overrideReason },
-    });
+    const result = await callRoute(publishDocumentContract, { params: { id: documentId }, body: overrideReason === undefined ? {} : { overrideReason } });
     setIsBusy(false);
     if (result.ok) {
-      setMessage({ kind: "ok", text: t("publish.done", { number: result.data.publication.number }) });
+      setMessage({ kind: "ok", text: t("publish.done", { number: result.data.number }) });
       setReason("");
     } else {
       setMessage({ kind: "error", text: describe(result.error) });
@@ -91,7 +94,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
 
   async function showDiff(event: FormEvent) {
     event.preventDefault();
-    const result = await callApi<{ diff: DiffPart[] }>(`/api/documents/${documentId}/publications/diff?from=${compare.from}&to=${compare.to}`);
+    const result = await callRoute(diffPublicationsContract, { params: { id: documentId }, query: { from: compare.from, to: compare.to } });
     if (result.ok) setDiff(result.data.diff);
     else setMessage({ kind: "error", text: describe(result.error) });
   }
@@ -137,7 +140,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
           <section aria-labelledby="draft-title" className="form-card">
             <h2 id="draft-title">{t("draft.title")}</h2>
             <p className="hint">{t("draft.hint")}</p>
-            <Downloads documentId={documentId} query="&draft=1" label={t("draft.download")} />
+            <Downloads documentId={documentId} choice={{ draft: "1" }} label={t("draft.download")} />
           </section>
         )}
       </div>
@@ -154,7 +157,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
                 <span className="muted">{t("publications.hash", { hash: publication.contentHash.slice(0, 12) })}</span>
               </p>
               {publication.overrideReason && <p className="status-warn small">{t("publications.override", { reason: publication.overrideReason })}</p>}
-              <Downloads documentId={documentId} query={`&version=${publication.number}`} label={`${t("publications.download")} ${t("publications.version", { number: publication.number })}`} />
+              <Downloads documentId={documentId} choice={{ version: publication.number }} label={`${t("publications.download")} ${t("publications.version", { number: publication.number })}`} />
             </li>
           ))}
         </ol>

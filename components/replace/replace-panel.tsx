@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { applyReplaceContract } from "@/server/services/replace/apply-replace.schema";
 import { previewReplaceContract, type ReplaceMatchDto } from "@/server/services/replace/preview-replace.schema";
+import { undoBatchContract } from "@/server/services/batches/undo-batch.schema";
 import { callApi } from "../api/call-api";
 import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
@@ -45,7 +46,7 @@ export function ReplacePanel({ documentId }: { documentId: string | null }) {
   }
 
   async function undo(batchId: string) {
-    const result = await callApi<{ restored: number }>(`/api/batches/${batchId}/undo`, { method: "POST" });
+    const result = await callRoute(undoBatchContract, { params: { id: batchId } });
     if (!result.ok) return setError(describe(result.error));
     setNotice({ text: t("undone", { count: result.data.restored }), batchId: null });
   }

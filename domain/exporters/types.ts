@@ -18,6 +18,18 @@ export type ExportInput = {
   createdAt: string;
 };
 
+/** The Content-Type each format is served with (text formats in UTF-8). */
+export const EXPORT_CONTENT_TYPES = {
+  html: "text/html; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  txt: "text/plain; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xliff12: "application/xliff+xml; charset=utf-8",
+  xliff20: "application/xliff+xml; charset=utf-8",
+  tmx: "application/x-tmx+xml; charset=utf-8",
+} as const satisfies Record<ExportFormat, string>;
+
 export type ExportOutput = { body: string | Uint8Array; contentType: string; extension: string };
 
 /** Written at the top of every draft, in the exported file's own conventions. */

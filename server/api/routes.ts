@@ -8,7 +8,10 @@ import { getDocumentContract } from "../services/documents/get-document.schema";
 import { listDocumentActivityContract } from "../services/documents/list-document-activity.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
 import { previewImportContract } from "../services/imports/preview-import.schema";
+import { bulkApproveSegmentsContract } from "../services/review/bulk-approve-segments.schema";
+import { previewBulkApprovalContract } from "../services/review/preview-bulk-approval.schema";
 import { reviewSegmentContract } from "../services/review/review-segment.schema";
+import { undoBatchContract } from "../services/batches/undo-batch.schema";
 import { changeSegmentKindContract } from "../services/segments/change-segment-kind.schema";
 import { getSegmentHistoryContract } from "../services/segments/get-segment-history.schema";
 import { getSegmentContract } from "../services/segments/get-segment.schema";
@@ -17,6 +20,8 @@ import { saveSegmentContract } from "../services/segments/save-segment.schema";
 import { addCommentContract } from "../services/comments/add-comment.schema";
 import { listCommentsContract } from "../services/comments/list-comments.schema";
 import { setCommentResolvedContract } from "../services/comments/set-comment-resolved.schema";
+import { applyFindingFixContract } from "../services/quality/apply-finding-fix.schema";
+import { dismissFindingContract } from "../services/quality/dismiss-finding.schema";
 import { listPresenceContract } from "../services/presence/list-presence.schema";
 import { setEditingSegmentContract } from "../services/presence/set-editing-segment.schema";
 import { streamDocumentEventsContract } from "../services/presence/stream-document-events.schema";
@@ -28,6 +33,11 @@ import { listGlossaryTermsContract } from "../services/glossary/list-glossary-te
 import { updateGlossaryTermContract } from "../services/glossary/update-glossary-term.schema";
 import { applyReplaceContract } from "../services/replace/apply-replace.schema";
 import { previewReplaceContract } from "../services/replace/preview-replace.schema";
+import { diffPublicationsContract } from "../services/publishing/diff-publications.schema";
+import { exportDocumentContract } from "../services/publishing/export-document.schema";
+import { getPublishChecklistContract } from "../services/publishing/get-publish-checklist.schema";
+import { listPublicationsContract } from "../services/publishing/list-publications.schema";
+import { publishDocumentContract } from "../services/publishing/publish-document.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -46,6 +56,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   revertSegmentContract,
   changeSegmentKindContract,
   reviewSegmentContract,
+  previewBulkApprovalContract,
+  bulkApproveSegmentsContract,
+  undoBatchContract,
   listUsersContract,
   createUserContract,
   listCommentsContract,
@@ -62,4 +75,11 @@ export const API_CONTRACTS: readonly Contract[] = [
   exportGlossaryContract,
   previewReplaceContract,
   applyReplaceContract,
+  applyFindingFixContract,
+  dismissFindingContract,
+  getPublishChecklistContract,
+  listPublicationsContract,
+  publishDocumentContract,
+  diffPublicationsContract,
+  exportDocumentContract,
 ];

@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
 import { createDocument } from "@/server/services/documents/create-document";
-import { publishDocument } from "@/server/services/publishing";
+import { bulkApproveSegments } from "@/server/services/review/bulk-approve-segments";
+import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
+import { publishDocument } from "@/server/services/publishing/publish-document";
 import { createActor } from "./support/actors";
 
 const root = path.resolve(import.meta.dirname, "../..");

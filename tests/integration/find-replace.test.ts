@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { undoBatch } from "@/server/services/bulk-approve";
 import { applyReplace } from "@/server/services/replace/apply-replace";
 import { previewReplace } from "@/server/services/replace/preview-replace";
+import { undoBatch } from "@/server/services/batches/undo-batch";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { getDocument } from "@/server/services/documents/get-document";
 import { createDocument } from "@/server/services/documents/create-document";

@@ -110,7 +110,7 @@ describe("previewImport", () => {
 
 describe("XLIFF inline markup through the database", () => {
   it("keeps inline codes from import to export, and leaves them out of the English article", async () => {
-    const { exportDocument } = await import("@/server/services/export-document");
+    const { exportDocument } = await import("@/server/services/publishing/export-document");
     const xliff = `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="fr" target-language="en" datatype="html"><body>
 <trans-unit id="1"><source>Poutine en <g id="1" ctype="bold">Inde</g></source><target state="translated">Putin in <g id="1" ctype="bold">India</g></target></trans-unit>
 <trans-unit id="2"><source>Ligne<x id="1" ctype="lb"/>suivante</source><target state="translated">Line<x id="1" ctype="lb"/>next</target></trans-unit>

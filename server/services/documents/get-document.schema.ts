@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Dismissal } from "@/domain/qa/text-hash";
 import type { GlossaryEntry } from "@/domain/qa/types";
 import { defineContract, idParams } from "../../api/contract";
+import { dismissalSchema } from "../quality/finding.schema";
 import { segmentDtoSchema } from "../segments/segment-dto.schema";
 import { progressSchema } from "./list-documents.schema";
 
@@ -11,8 +11,6 @@ const glossaryEntrySchema = z.object({
   forbidden: z.array(z.string()),
   isCaseSensitive: z.boolean(),
 }) satisfies z.ZodType<GlossaryEntry>;
-
-const dismissalSchema = z.object({ segmentId: z.string(), checkId: z.string(), textHash: z.string() }) satisfies z.ZodType<Dismissal>;
 
 export const documentSchema = z.object({
   /** The glossary and the dismissed findings, so the editor runs the quality checks as the user types. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { summariseProgress } from "@/domain/progress";
 import { db } from "../../db";
-import { loadDismissals, loadGlossary } from "../../qa/document-findings";
+import { loadDismissals, loadGlossary } from "../quality/find-open-findings";
 import { AppError } from "../../errors";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";

@@ -7,7 +7,8 @@ import { getActor, requireActor } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { getDocument } from "@/server/services/documents/get-document";
-import { getPublishChecklist, listPublications } from "@/server/services/publishing";
+import { getPublishChecklist } from "@/server/services/publishing/get-publish-checklist";
+import { listPublications } from "@/server/services/publishing/list-publications";
 
 type Props = { params: Promise<{ id: string }> };
 

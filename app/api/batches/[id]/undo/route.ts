@@ -1,9 +1,5 @@
-import { NextResponse } from "next/server";
-import { withActor } from "@/server/http";
-import { undoBatch } from "@/server/services/bulk-approve";
+import { handleRoute } from "@/server/api/handle-route";
+import { undoBatch } from "@/server/services/batches/undo-batch";
+import { undoBatchContract } from "@/server/services/batches/undo-batch.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const POST = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json(await undoBatch({ actor, input: { batchId: (await params).id } })),
-);
+export const POST = handleRoute(undoBatchContract, ({ actor, params }) => undoBatch({ actor, input: { batchId: params.id } }));

@@ -1,16 +1,11 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { bulkApproveSegments, previewBulkApproval } from "@/server/services/bulk-approve";
+import { handleRoute } from "@/server/api/handle-route";
+import { bulkApproveSegments } from "@/server/services/review/bulk-approve-segments";
+import { bulkApproveSegmentsContract } from "@/server/services/review/bulk-approve-segments.schema";
+import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
+import { previewBulkApprovalContract } from "@/server/services/review/preview-bulk-approval.schema";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = handleRoute(previewBulkApprovalContract, ({ actor, params }) => previewBulkApproval({ actor, documentId: params.id }));
 
-/** What "approve all" would approve: `{ segments: [{ id, version }] }`, for the confirmation. */
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json(await previewBulkApproval({ actor, documentId: (await params).id })),
+export const POST = handleRoute(bulkApproveSegmentsContract, ({ actor, params, body }) =>
+  bulkApproveSegments({ actor, input: { ...(body as object), documentId: params.id } }),
 );
-
-/** Approves the confirmed `{ segments }` as one batch: `{ batchId, approved, skipped }`. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  const input = withIds(await readJson(request), { documentId: (await params).id });
-  return NextResponse.json(await bulkApproveSegments({ actor, input }));
-});

@@ -1,24 +1,14 @@
-import { withActor } from "@/server/http";
-import { exportDocument } from "@/server/services/export-document";
+import { handleRoute } from "@/server/api/handle-route";
+import { exportDocument } from "@/server/services/publishing/export-document";
+import { exportDocumentContract } from "@/server/services/publishing/export-document.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `?format=html|md|txt|json|docx|xliff12|xliff20|tmx[&version=N][&draft=1]`, as a download. */
-export const GET = withActor<Context>(async (actor, request, { params }) => {
-  const query = new URL(request.url).searchParams;
-  const file = await exportDocument({
-    actor,
-    input: {
-      documentId: (await params).id,
-      format: query.get("format"),
-      version: query.get("version") ?? undefined,
-      draft: query.get("draft") === "1" || query.get("draft") === "true",
-    },
-  });
+export const GET = handleRoute(exportDocumentContract, async ({ actor, params, query }) => {
+  const file = await exportDocument({ actor, input: { ...query, documentId: params.id } });
   const body = typeof file.body === "string" ? file.body : Buffer.from(file.body);
   return new Response(body, {
     headers: {
       "content-type": file.contentType,
+      // The ASCII name for old clients, the exact UTF-8 name for the others (RFC 6266).
       "content-disposition": `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",

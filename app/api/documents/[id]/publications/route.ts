@@ -1,16 +1,9 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { listPublications, publishDocument } from "@/server/services/publishing";
+import { handleRoute } from "@/server/api/handle-route";
+import { listPublications } from "@/server/services/publishing/list-publications";
+import { listPublicationsContract } from "@/server/services/publishing/list-publications.schema";
+import { publishDocument } from "@/server/services/publishing/publish-document";
+import { publishDocumentContract } from "@/server/services/publishing/publish-document.schema";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = handleRoute(listPublicationsContract, ({ actor, params }) => listPublications({ actor, documentId: params.id }));
 
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json({ publications: await listPublications({ actor, documentId: (await params).id }) }),
-);
-
-/** Publishes a new version. `{ overrideReason? }` (administrators only). 409 PUBLISH_BLOCKED carries the checklist. */
-export const POST = withActor<Context>(async (actor, request, { params }) => {
-  const body = request.headers.get("content-length") === "0" ? {} : await readJson(request);
-  const input = withIds(body, { documentId: (await params).id });
-  return NextResponse.json({ publication: await publishDocument({ actor, input }) }, { status: 201 });
-});
+export const POST = handleRoute(publishDocumentContract, ({ actor, params, body }) => publishDocument({ actor, input: { ...(body as object), documentId: params.id } }));

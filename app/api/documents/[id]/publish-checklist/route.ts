@@ -1,9 +1,5 @@
-import { NextResponse } from "next/server";
-import { withActor } from "@/server/http";
-import { getPublishChecklist } from "@/server/services/publishing";
+import { handleRoute } from "@/server/api/handle-route";
+import { getPublishChecklist } from "@/server/services/publishing/get-publish-checklist";
+import { getPublishChecklistContract } from "@/server/services/publishing/get-publish-checklist.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = withActor<Context>(async (actor, _request, { params }) =>
-  NextResponse.json(await getPublishChecklist({ actor, documentId: (await params).id })),
-);
+export const GET = handleRoute(getPublishChecklistContract, ({ actor, params }) => getPublishChecklist({ actor, documentId: params.id }));

@@ -1,10 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { dismissFinding } from "@/server/services/quality";
+import { handleRoute } from "@/server/api/handle-route";
+import { dismissFinding } from "@/server/services/quality/dismiss-finding";
+import { dismissFindingContract } from "@/server/services/quality/dismiss-finding.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ checkId, reason }`: dismisses a finding while the paragraph's text stays as it is. */
-export const POST = withActor<Context>(async (actor, request, { params }) =>
-  NextResponse.json({ dismissal: await dismissFinding({ actor, input: withIds(await readJson(request), { segmentId: (await params).id }) }) }, { status: 201 }),
-);
+export const POST = handleRoute(dismissFindingContract, ({ actor, params, body }) => dismissFinding({ actor, input: { ...(body as object), segmentId: params.id } }));

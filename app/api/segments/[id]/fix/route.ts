@@ -1,10 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, withActor, withIds } from "@/server/http";
-import { applyFindingFix } from "@/server/services/quality";
+import { handleRoute } from "@/server/api/handle-route";
+import { applyFindingFix } from "@/server/services/quality/apply-finding-fix";
+import { applyFindingFixContract } from "@/server/services/quality/apply-finding-fix.schema";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** `{ checkId, version }`: applies that finding's certain fix (a FIX revision). */
-export const POST = withActor<Context>(async (actor, request, { params }) =>
-  NextResponse.json(await applyFindingFix({ actor, input: withIds(await readJson(request), { segmentId: (await params).id }) })),
-);
+export const POST = handleRoute(applyFindingFixContract, ({ actor, params, body }) => applyFindingFix({ actor, input: { ...(body as object), segmentId: params.id } }));

@@ -1,7 +1,7 @@
 import "server-only";
 import { buildArticle, type PublicationContent, type PublishableSegment } from "@/domain/publishing/article";
-import type { Db, Tx } from "../db";
-import { AppError } from "../errors";
+import type { Db, Tx } from "../../db";
+import { AppError } from "../../errors";
 
 /** The document as it is now, in the shape publishing and exports use. */
 export async function loadCurrentContent(client: Db | Tx, documentId: string): Promise<{ title: string; content: PublicationContent; segmentIds: string[] }> {

@@ -1,23 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { exportPublication } from "@/domain/exporters/export-publication";
-import { EXPORT_FORMATS, type ExportOutput } from "@/domain/exporters/types";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { assertCan } from "../auth/assert-can";
-import type { Actor } from "../auth/permissions";
-import { loadCurrentContent } from "../publishing/load-content";
-import { parseInput } from "../validation";
-import { getPublicationContent } from "./publishing";
-
-const exportInput = z.object({
-  documentId: z.string().min(1).max(64),
-  format: z.enum(EXPORT_FORMATS),
-  /** A published version; the latest when omitted. */
-  version: z.coerce.number().int().positive().optional(),
-  /** The current state instead of a publication, clearly marked as a draft. */
-  draft: z.boolean().default(false),
-});
+import type { ExportOutput } from "@/domain/exporters/types";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { loadCurrentContent } from "./load-current-content";
+import { parseInput } from "../../validation";
+import { exportDocumentInput } from "./export-document.schema";
+import { getPublicationContent } from "./publication-content";
 
 export type ExportedFile = ExportOutput & { filename: string };
 
@@ -38,7 +29,7 @@ function slug(title: string): string {
  */
 export async function exportDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<ExportedFile> {
   assertCan(actor, "document:view");
-  const { documentId, format, version, draft } = parseInput(exportInput, input);
+  const { documentId, format, version, draft } = parseInput(exportDocumentInput, input);
   if (draft) {
     assertCan(actor, "document:export-draft");
     const { title, content } = await loadCurrentContent(db, documentId);

@@ -1,9 +1,11 @@
+// The quality noun's shared step: a document's glossary, dismissals and open findings, for
+// the editor's checks, bulk approval and the publish gate.
 import "server-only";
 import { parseVariants } from "@/domain/qa/glossary-variants";
 import { hasOpenError, openFindings } from "@/domain/qa/open-findings";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import type { CheckedSegment, Finding, GlossaryEntry } from "@/domain/qa/types";
-import type { Db, Tx } from "../db";
+import type { Db, Tx } from "../../db";
 
 /** The glossary for a language pair, as the checks use it. */
 export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLang: string): Promise<GlossaryEntry[]> {
@@ -19,6 +21,7 @@ export async function loadGlossary(client: Db | Tx, sourceLang: string, targetLa
   }));
 }
 
+/** The findings dismissed in a document, each for the texts it was dismissed on. */
 export async function loadDismissals(client: Db | Tx, documentId: string): Promise<Dismissal[]> {
   return client.findingDismissal.findMany({ where: { segment: { documentId } }, select: { segmentId: true, checkId: true, textHash: true } });
 }

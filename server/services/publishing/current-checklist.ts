@@ -1,0 +1,16 @@
+import "server-only";
+import { checkPublishGate } from "@/domain/publishing/publish-gate";
+import type { Db, Tx } from "../../db";
+import { errorPositions, findOpenFindings } from "../quality/find-open-findings";
+import { loadCurrentContent } from "./load-current-content";
+
+/**
+ * The checklist of a document as it is now, quality findings included, with the content it
+ * was computed on: publishing freezes exactly what the checklist passed.
+ */
+export async function findCurrentChecklist(client: Db | Tx, documentId: string) {
+  const { content, segmentIds } = await loadCurrentContent(client, documentId);
+  const checked = content.segments.map((segment, index) => ({ ...segment, id: segmentIds[index] }));
+  const findings = await findOpenFindings(client, { id: documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
+  return { content, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
+}

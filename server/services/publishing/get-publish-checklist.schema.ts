@@ -1,0 +1,30 @@
+import { z } from "zod";
+import type { ChecklistItem } from "@/domain/publishing/publish-gate";
+import { defineContract, idParams } from "../../api/contract";
+
+export const checklistItemSchema = z.object({
+  code: z.enum(["unapproved", "untranslated-tags", "missing-title", "open-errors"]),
+  isOk: z.boolean(),
+  /** Paragraph numbers, from 1, that keep the item from passing. */
+  paragraphs: z.array(z.number().int()),
+}) satisfies z.ZodType<ChecklistItem>;
+
+export const publishChecklistSchema = z.object({
+  items: z.array(checklistItemSchema),
+  isPublishable: z.boolean(),
+  /** Whether the actor may publish although an item fails (with a reason). */
+  canOverride: z.boolean(),
+});
+
+export type PublishChecklistDto = z.infer<typeof publishChecklistSchema>;
+
+export const getPublishChecklistContract = defineContract({
+  operationId: "getPublishChecklist",
+  tag: "publishing",
+  method: "GET",
+  path: "/api/documents/{id}/publish-checklist",
+  summary: "What stands between the document and publication, item by item, quality findings included.",
+  access: "document:view",
+  params: idParams,
+  response: publishChecklistSchema,
+});

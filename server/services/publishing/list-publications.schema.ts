@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { defineContract, idParams } from "../../api/contract";
+import { publicationSummarySchema } from "./publication-summary.schema";
+
+export const listPublicationsContract = defineContract({
+  operationId: "listPublications",
+  tag: "publishing",
+  method: "GET",
+  path: "/api/documents/{id}/publications",
+  summary: "The document's published versions, the latest first.",
+  access: "document:view",
+  params: idParams,
+  response: z.array(publicationSummarySchema),
+});

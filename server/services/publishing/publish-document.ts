@@ -1,0 +1,63 @@
+import "server-only";
+import { isPublishable } from "@/domain/publishing/publish-gate";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../../audit";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { publishDocumentEvent } from "../../realtime/document-events";
+import { parseInput } from "../../validation";
+import { findCurrentChecklist } from "./current-checklist";
+import { hashContent } from "./publication-content";
+import type { PublicationSummaryDto } from "./publication-summary.schema";
+import { publishDocumentInput } from "./publish-document.schema";
+
+/**
+ * Publishes the document as it is now: a new, numbered, immutable Publication with the exact
+ * final article and a content hash. Refused with the checklist while it fails, unless an
+ * administrator overrides it with a reason, which is recorded.
+ */
+export async function publishDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<PublicationSummaryDto> {
+  assertCan(actor, "document:publish");
+  const { documentId, overrideReason } = parseInput(publishDocumentInput, input);
+  if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
+  const summary = await db.$transaction(async (tx) => {
+    const { content, items } = await findCurrentChecklist(tx, documentId);
+    const isOverride = !isPublishable(items);
+    if (isOverride && overrideReason === undefined) {
+      throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items } });
+    }
+    const serialised = JSON.stringify(content);
+    const latest = await tx.publication.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true } });
+    const number = (latest?.number ?? 0) + 1;
+    const publication = await tx.publication.create({
+      data: {
+        documentId,
+        number,
+        publishedById: actor.id,
+        content: serialised,
+        contentHash: hashContent(serialised),
+        overrideReason: isOverride ? (overrideReason ?? null) : null,
+      },
+      select: { number: true, createdAt: true, contentHash: true, overrideReason: true },
+    });
+    await tx.document.update({ where: { id: documentId }, data: { status: "PUBLISHED", version: { increment: 1 }, lastActivityAt: new Date() }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "document.published",
+      entityType: "Document",
+      entityId: documentId,
+      documentId,
+      data: { version: number, override: isOverride, ...(isOverride ? { reason: overrideReason } : {}) },
+    });
+    return {
+      number: publication.number,
+      publishedByName: actor.name,
+      createdAt: publication.createdAt.toISOString(),
+      contentHash: publication.contentHash,
+      overrideReason: publication.overrideReason,
+    };
+  });
+  await publishDocumentEvent(documentId, { type: "published", version: summary.number, actorName: actor.name });
+  return summary;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { publishDocumentEvent } from "../../realtime/document-events";
+import { parseInput } from "../../validation";
+import { applySegmentChange } from "../segments/apply-segment-change";
+import { findApprovableSegments } from "./approvable-segments";
+import { bulkApproveSegmentsInput, type BulkApprovalResultDto } from "./bulk-approve-segments.schema";
+
+/** Approves the confirmed paragraphs in one transaction, as one batch that can be undone at once. */
+export async function bulkApproveSegments({ actor, input }: { actor: Actor; input: unknown }): Promise<BulkApprovalResultDto> {
+  assertCan(actor, "segment:approve");
+  const { documentId, segments } = parseInput(bulkApproveSegmentsInput, input);
+  const batchId = randomUUID();
+  const result = await db.$transaction(async (tx) => {
+    // The whole document rather than an `in` list of the confirmed ids: a list that long
+    // exceeds the databases' parameter limits.
+    const current = await tx.segment.findMany({
+      where: { documentId },
+      select: { id: true, version: true, state: true, targetText: true },
+    });
+    const byId = new Map(current.map((s) => [s.id, s]));
+    const approvable = new Set((await findApprovableSegments(tx, documentId)).map((s) => s.id));
+    let approved = 0;
+    for (const confirmed of segments) {
+      const segment = byId.get(confirmed.id);
+      if (!segment || segment.version !== confirmed.version || !approvable.has(segment.id)) continue;
+      await applySegmentChange(tx, {
+        actor,
+        segmentId: segment.id,
+        version: segment.version,
+        actions: [{ type: "approve", targetText: segment.targetText }],
+        batchId,
+        auditAction: "segment.approved",
+      });
+      approved += 1;
+    }
+    return { batchId: approved > 0 ? batchId : null, approved, skipped: segments.length - approved };
+  });
+  if (result.approved > 0) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
+  return result;
+}
