@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../segmentation/split-paragraphs";
-import { alignParagraphs, type Link } from "./align";
+import { ALIGNMENT_BAND_MARGIN, alignParagraphs, alignmentCells, type Link } from "./align";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => splitParagraphs(readFileSync(path.join(root, "prisma/seed", file), "utf8")).map((p) => p.text);
@@ -70,4 +70,34 @@ describe("alignParagraphs on the demo article", () => {
     const body = links.find((link) => link.source[0] === 29);
     expect(body?.confidence).toBeGreaterThanOrEqual(0.5);
   });
+});
+
+describe("alignParagraphs on long articles", () => {
+  // Lowercase words of varying lengths: no anchors, so the test exercises the band, not the names.
+  const paragraphs = (count: number, word: string) => Array.from({ length: count }, (_, i) => `${word} `.repeat(3 + ((i * 37) % 23)).trim());
+
+  it.each([
+    [5000, 5000],
+    [5000, 4990],
+    [4990, 5000],
+    [300, 200],
+  ])("stores only a band around the diagonal for %i x %i paragraphs", (n, m) => {
+    const rowWidth = Math.min(m + 1, 2 * (ALIGNMENT_BAND_MARGIN + Math.abs(n - m)) + 1);
+    expect(alignmentCells(n, m)).toBeLessThanOrEqual((n + 1) * rowWidth);
+  });
+
+  it("keeps 5,000 x 5,000 paragraphs to a band of cells, not the 25 million of the whole table", () => {
+    expect(alignmentCells(5000, 5000)).toBeLessThan(5001 * (2 * ALIGNMENT_BAND_MARGIN + 1) + 1);
+    expect(alignmentCells(5000, 5000)).toBeLessThan(5001 * 5001 / 50);
+  });
+
+  it("aligns 5,000 x 5,000 paragraphs one to one, and one missing paragraph shifts nothing else", () => {
+    const source = paragraphs(5000, "mot");
+    const target = paragraphs(5000, "word");
+    expect(pairs(alignParagraphs(source, target))).toEqual(identity(5000));
+    const shorter = target.filter((_, j) => j !== 2500);
+    const links = alignParagraphs(source, shorter);
+    expect(links).toHaveLength(5000);
+    expect(links.filter((link) => link.target.length === 0).map((link) => link.source)).toEqual([[2500]]);
+  }, 60_000);
 });

@@ -11,6 +11,11 @@ const PRIOR = { "1-1": -Math.log(0.89), "1-0": -Math.log(0.0099), "0-1": -Math.l
 const VARIANCE = 6.8;
 /** Weight of anchor agreement against the length model, in the same -log units. */
 const ANCHOR_WEIGHT = 4;
+/**
+ * Half-width of the band around the diagonal the dynamic programme explores, on top of the
+ * difference in paragraph counts: how far the pairing may stray from proportional positions.
+ */
+export const ALIGNMENT_BAND_MARGIN = 40;
 
 /** Standard normal cumulative distribution (Abramowitz and Stegun 26.2.17). */
 function normalCdf(z: number): number {
@@ -49,10 +54,37 @@ function side(paragraphs: readonly string[]): Side {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
+ * The cells of the dynamic programme: for each source position i, the target positions
+ * first[i]..first[i] + count[i] - 1 within the band around the diagonal. Only these are stored,
+ * so memory grows with n x band, not with n x m.
+ */
+type Band = { first: Int32Array; count: Int32Array; offset: Int32Array; cells: number };
+
+function bandOf(n: number, m: number): Band {
+  const margin = ALIGNMENT_BAND_MARGIN + Math.abs(n - m);
+  const first = new Int32Array(n + 1);
+  const count = new Int32Array(n + 1);
+  const offset = new Int32Array(n + 1);
+  let cells = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const centre = n === 0 ? 0 : Math.round((i * m) / n);
+    first[i] = Math.max(0, centre - margin);
+    count[i] = Math.min(m, centre + margin) - first[i] + 1;
+    offset[i] = cells;
+    cells += count[i];
+  }
+  return { first, count, offset, cells };
+}
+
+/** How many cells the aligner stores for n source and m target paragraphs (its memory, in cells). */
+export const alignmentCells = (n: number, m: number): number => bandOf(n, m).cells;
+
+/**
  * Aligns two lists of paragraphs by content, not position: Gale and Church's length-based
  * dynamic programme (links 1-1, 1-0, 0-1, 2-1, 1-2) combined with anchors that survive
  * translation. Every paragraph of both sides appears in exactly one link, in order.
- * Runs in a band around the diagonal, so long articles stay fast.
+ * Runs in a band around the diagonal, widened by the difference in paragraph counts, and stores
+ * only that band, so long articles stay fast and small.
  */
 export function alignParagraphs(sourceParagraphs: readonly string[], targetParagraphs: readonly string[]): Link[] {
   const n = sourceParagraphs.length;
@@ -63,11 +95,15 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
   const S = side(sourceParagraphs);
   const T = side(targetParagraphs);
   const ratio = Math.max(sum(T.lengths), 1) / Math.max(sum(S.lengths), 1);
-  const band = 40 + Math.abs(n - m);
 
-  const width = m + 1;
-  const cost = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
-  const move = new Uint8Array((n + 1) * width);
+  const band = bandOf(n, m);
+  const cost = new Float64Array(band.cells).fill(Number.POSITIVE_INFINITY);
+  const move = new Uint8Array(band.cells);
+  /** Index of cell (i, j) in the band, or -1 outside it (a cell never reached). */
+  const cell = (i: number, j: number): number => {
+    const column = j - band.first[i];
+    return column >= 0 && column < band.count[i] ? band.offset[i] + column : -1;
+  };
   const MOVES: [di: number, dj: number, key: keyof typeof PRIOR][] = [
     [1, 1, "1-1"],
     [1, 0, "1-0"],
@@ -93,9 +129,8 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
 
   cost[0] = 0;
   for (let i = 0; i <= n; i += 1) {
-    const centre = Math.round((i * m) / n);
-    const from = Math.max(0, centre - band);
-    const to = Math.min(m, centre + band);
+    const from = band.first[i];
+    const to = from + band.count[i] - 1;
     for (let j = from; j <= to; j += 1) {
       if (i === 0 && j === 0) continue;
       let best = Number.POSITIVE_INFINITY;
@@ -103,7 +138,9 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
       for (let k = 0; k < MOVES.length; k += 1) {
         const [di, dj, key] = MOVES[k];
         if (i < di || j < dj) continue;
-        const previous = cost[(i - di) * width + (j - dj)];
+        const previousCell = cell(i - di, j - dj);
+        if (previousCell < 0) continue;
+        const previous = cost[previousCell];
         if (previous === Number.POSITIVE_INFINITY) continue;
         const candidate = previous + linkCost(i, j, di, dj, key);
         if (candidate < best) {
@@ -111,8 +148,9 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
           bestMove = k;
         }
       }
-      cost[i * width + j] = best;
-      move[i * width + j] = bestMove;
+      const here = cell(i, j);
+      cost[here] = best;
+      move[here] = bestMove;
     }
   }
 
@@ -120,7 +158,7 @@ export function alignParagraphs(sourceParagraphs: readonly string[], targetParag
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const [di, dj, key] = MOVES[move[i * width + j]];
+    const [di, dj, key] = MOVES[move[cell(i, j)]];
     const source = Array.from({ length: di }, (_, k) => i - di + k);
     const target = Array.from({ length: dj }, (_, k) => j - dj + k);
     links.push({ source, target, confidence: confidenceOf(S, T, source, target, ratio, key) });

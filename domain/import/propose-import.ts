@@ -3,6 +3,7 @@ import { classifySegment, isSegmentKind } from "../segmentation/classify-segment
 import type { Paragraph } from "../segmentation/split-paragraphs";
 import { decodeText, MAX_IMPORT_BYTES } from "./decode-text";
 import { detectLanguage } from "./detect-language";
+import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH } from "./limits";
 import { readArticle, resolveFormat, type InputFormat, type ResolvedFormat } from "./read-article";
 
 export type ImportSide = { name?: string; bytes: Uint8Array; format?: InputFormat };
@@ -39,11 +40,18 @@ function decode(side: "source" | "target", input: ImportSide | undefined): { tex
   return { text: decoded.text, format: resolveFormat(input.format ?? "auto", input.name, decoded.text) };
 }
 
+/** The aligner's time and memory grow with the paragraphs: refused beyond the limit, before aligning. */
+function refuseTooMany(side: "source" | "target", count: number) {
+  if (count > MAX_IMPORT_PARAGRAPHS) refuse("too-many-paragraphs", side, { limit: MAX_IMPORT_PARAGRAPHS, count });
+}
+
 function paragraphsOf(side: "source" | "target", text: string, format: Exclude<ResolvedFormat, "xliff">): Paragraph[] {
   const read = readArticle(text, format);
-  const paragraphs = read.format === "xliff" ? [] : read.paragraphs;
-  if (paragraphs.length === 0) refuse(`empty-${side}`, side);
-  return paragraphs;
+  if (read.format === "xliff") throw new Error("unreachable");
+  if (!read.ok) return refuse(read.code, side, { limit: MAX_NESTING_DEPTH });
+  if (read.paragraphs.length === 0) refuse(`empty-${side}`, side);
+  refuseTooMany(side, read.paragraphs.length);
+  return read.paragraphs;
 }
 
 function fromXliff(text: string, title: string | undefined): ImportProposal {
@@ -51,6 +59,7 @@ function fromXliff(text: string, title: string | undefined): ImportProposal {
   if (read.format !== "xliff") throw new Error("unreachable");
   const parsed = read.xliff;
   if (!parsed.ok) return refuse(parsed.code, "source");
+  refuseTooMany("source", parsed.units.length);
   const rows: ProposedRow[] = parsed.units.map((unit, index) => ({
     kind: unit.kind && isSegmentKind(unit.kind) ? unit.kind : classifySegment({ source: unit.sourceText, target: unit.targetText, index, isBulleted: false }),
     sourceText: unit.sourceText,

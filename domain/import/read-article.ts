@@ -1,6 +1,6 @@
 import { parseXliff, type XliffParseResult } from "../interchange/parse-xliff";
-import { splitParagraphs, type Paragraph } from "../segmentation/split-paragraphs";
-import { readHtml } from "./read-html";
+import { splitParagraphs } from "../segmentation/split-paragraphs";
+import { readHtml, type ReadParagraphs } from "./read-html";
 import { readMarkdown } from "./read-markdown";
 
 export const INPUT_FORMATS = ["auto", "text", "markdown", "html", "xliff"] as const;
@@ -20,17 +20,17 @@ export function resolveFormat(format: InputFormat, name: string | undefined, tex
   return "text";
 }
 
-export type ReadResult = { format: "xliff"; xliff: XliffParseResult } | { format: Exclude<ResolvedFormat, "xliff">; paragraphs: Paragraph[] };
+export type ReadResult = { format: "xliff"; xliff: XliffParseResult } | ({ format: Exclude<ResolvedFormat, "xliff"> } & ReadParagraphs);
 
 export function readArticle(text: string, format: ResolvedFormat): ReadResult {
   switch (format) {
     case "xliff":
       return { format, xliff: parseXliff(text) };
     case "html":
-      return { format, paragraphs: readHtml(text) };
+      return { format, ...readHtml(text) };
     case "markdown":
-      return { format, paragraphs: readMarkdown(text) };
+      return { format, ...readMarkdown(text) };
     case "text":
-      return { format, paragraphs: splitParagraphs(text) };
+      return { format, ok: true, paragraphs: splitParagraphs(text) };
   }
 }

@@ -7,42 +7,12 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { generateArticlePair } from "./article-pair";
 import { ms } from "./stats";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 2000);
 const file = path.join(root, "tests", ".tmp", "bench-import.db");
-
-const CITIES = [["Moscou", "Moscow"], ["Pékin", "Beijing"], ["Londres", "London"], ["New Delhi", "New Delhi"], ["Genève", "Geneva"]];
-
-function generate(): { fr: string; en: string; expectedLinks: number } {
-  const fr: string[] = [];
-  const en: string[] = [];
-  for (let i = 0; i < PARAGRAPHS; i += 1) {
-    const [cityFr, cityEn] = CITIES[i % CITIES.length];
-    const count = (i * 7) % 97;
-    fr.push(`Paragraphe ${i} : à ${cityFr}, ${count} délégués ont discuté pendant ${i % 12 + 1} heures des contrats signés en ${2000 + (i % 25)}.`);
-    en.push(`Paragraph ${i}: in ${cityEn}, ${count} delegates discussed for ${i % 12 + 1} hours the contracts signed in ${2000 + (i % 25)}.`);
-  }
-  // Disturbances every 100 paragraphs: a missing, an extra, a merged and a split English paragraph.
-  const english: string[] = [];
-  for (let i = 0; i < en.length; i += 1) {
-    if (i % 100 === 10) continue;
-    if (i % 100 === 30) english.push("An extra sentence the English editor added, with no French counterpart at all.");
-    if (i % 100 === 50 && i + 1 < en.length) {
-      english.push(`${en[i]} ${en[i + 1]}`);
-      i += 1;
-      continue;
-    }
-    if (i % 100 === 70) {
-      const cut = en[i].indexOf(",") + 1;
-      english.push(en[i].slice(0, cut), en[i].slice(cut).trim());
-      continue;
-    }
-    english.push(en[i]);
-  }
-  return { fr: fr.join("\n\n"), en: english.join("\n\n"), expectedLinks: PARAGRAPHS + PARAGRAPHS / 100 - PARAGRAPHS / 100 };
-}
 
 async function main() {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -56,7 +26,9 @@ async function main() {
   const { createDocument } = await import("@/server/services/documents/create-document");
   const user = await db.user.create({ data: { email: "bench@example.com", name: "Bench", role: "TRANSLATOR", passwordHash: "x" }, select: { id: true, email: true, name: true, uiLanguage: true } });
   const actor = { ...user, role: "TRANSLATOR" as const };
-  const { fr, en } = generate();
+  const pair = generateArticlePair(PARAGRAPHS);
+  const fr = pair.fr.join("\n\n");
+  const en = pair.en.join("\n\n");
   const input = { source: { content: fr, encoding: "text" as const }, target: { content: en, encoding: "text" as const } };
 
   await previewImport({ actor, input }); // warm up the code paths once
