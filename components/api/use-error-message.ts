@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import type { ApiError } from "./call-api";
+import type { ApiError } from "./client";
 
 /** Turns an API error code into a sentence in the user's language. Stable between renders. */
 export function useErrorMessage() {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "@/domain/qa/types";
 import { ErrorAlert } from "../error-alert";
-import type { ApiResult } from "../api/call-api";
+import type { ApiResult } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { useFindingMessage } from "./use-findings";
 

@@ -9,7 +9,7 @@ import { addCommentContract } from "@/server/services/comments/add-comment.schem
 import { listCommentsContract } from "@/server/services/comments/list-comments.schema";
 import { setCommentResolvedContract } from "@/server/services/comments/set-comment-resolved.schema";
 import { LocalTime } from "../local-time";
-import { type ApiResult } from "../api/call-api";
+import type { ApiResult } from "../api/client";
 import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import type { EditorRights, ReviewAction } from "./types";

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { applyReplaceContract } from "@/server/services/replace/apply-replace.schema";
 import { previewReplaceContract, type ReplaceMatchDto } from "@/server/services/replace/preview-replace.schema";
 import { undoBatchContract } from "@/server/services/batches/undo-batch.schema";
-import { callApi } from "../api/call-api";
 import { callRoute } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";

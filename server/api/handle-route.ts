@@ -5,7 +5,7 @@ import { getActor } from "../auth/session";
 import { env } from "../env";
 import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
-import { appOriginsFor, checkWriteRequest } from "./request-origin";
+import { appOriginsFor, isJsonContentType, isSameOriginWrite } from "./request-origin";
 
 /**
  * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
@@ -13,12 +13,15 @@ import { appOriginsFor, checkWriteRequest } from "./request-origin";
  */
 export const MAX_JSON_BODY_BYTES = 6_000_000;
 
-/** Reads a JSON body; a body that is too large or not JSON is refused with a clear code. */
+/** Reads a JSON body; a body that is too large, not declared JSON or not JSON is refused with a clear code. */
 async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BODY_BYTES });
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { limit: MAX_JSON_BODY_BYTES });
+  // No body at all is an empty object: the service's schema says whether that is enough.
+  if (text.trim() === "") return {};
+  if (!isJsonContentType(request.headers)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
   try {
     return JSON.parse(text);
   } catch {
@@ -54,8 +57,7 @@ function toErrorResponse(error: unknown): Response {
 }
 
 async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined) {
-  const verdict = checkWriteRequest(request, appOriginsFor(request.url, env.NEXTAUTH_URL), Boolean(contract.body));
-  if (!verdict.ok) throw new AppError(verdict.reason === "cross-origin" ? "CROSS_ORIGIN" : "UNSUPPORTED_MEDIA_TYPE");
+  if (!isSameOriginWrite(request, appOriginsFor(request.url, env.NEXTAUTH_URL))) throw new AppError("CROSS_ORIGIN");
   const raw = (await context?.params) ?? {};
   const params = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
   const query = Object.fromEntries(new URL(request.url).searchParams);

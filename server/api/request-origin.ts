@@ -5,32 +5,27 @@
 /** Methods that change nothing: never refused for their origin. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export type OriginVerdict = { ok: true } | { ok: false; reason: "cross-origin" | "content-type" };
-
 /**
- * Decides whether a request may change state. `Origin` must be one of `appOrigins`; without it,
- * `Sec-Fetch-Site` must say same-origin, and without that the `Referer` must be one of ours. A
- * request with none of the three is not from a browser (scripts, the command line): it carries
- * no ambient credentials a page could borrow, so it passes. A body must be declared JSON: a form
- * can only send form encodings or text/plain.
+ * Whether a request may change state as far as its origin goes. `Origin` must be one of
+ * `appOrigins`; without it, `Sec-Fetch-Site` must say same-origin, and without that the
+ * `Referer` must be one of ours. A request with none of the three is not from a browser
+ * (scripts, the command line): it carries no ambient credentials a page could borrow, so it
+ * passes.
  */
-export function checkWriteRequest(request: { method: string; headers: Headers }, appOrigins: readonly string[], hasBody: boolean): OriginVerdict {
-  if (SAFE_METHODS.has(request.method.toUpperCase())) return { ok: true };
+export function isSameOriginWrite(request: { method: string; headers: Headers }, appOrigins: readonly string[]): boolean {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return true;
   const origin = request.headers.get("origin");
+  if (origin !== null) return appOrigins.includes(origin);
   const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite !== null) return fetchSite === "same-origin";
   const referer = request.headers.get("referer");
-  if (origin !== null) {
-    if (!appOrigins.includes(origin)) return { ok: false, reason: "cross-origin" };
-  } else if (fetchSite !== null) {
-    if (fetchSite !== "same-origin") return { ok: false, reason: "cross-origin" };
-  } else if (referer !== null) {
-    if (!appOrigins.includes(originOf(referer))) return { ok: false, reason: "cross-origin" };
-  }
-  if (hasBody) {
-    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    if (type !== "application/json") return { ok: false, reason: "content-type" };
-  }
-  return { ok: true };
+  if (referer !== null) return appOrigins.includes(originOf(referer));
+  return true;
+}
+
+/** A body must be declared JSON: an HTML form can only send form encodings or text/plain. */
+export function isJsonContentType(headers: Headers): boolean {
+  return (headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase() === "application/json";
 }
 
 function originOf(url: string): string {
