@@ -27,7 +27,7 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-/** Read-only operator identity for services: the CLI never writes, so it needs no account row. */
+/** The identity exports read as: an export writes nothing, so it needs no account row (imports act as an account). */
 const OPERATOR = { id: "cli-operator", email: "cli@localhost", name: "Command line", role: "ADMIN" as const, uiLanguage: "en" };
 
 async function runExport(args: string[]) {
