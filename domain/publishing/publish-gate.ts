@@ -1,15 +1,15 @@
 import type { PublishableSegment } from "./article";
 
-/** Why a document cannot be published yet. Codes are translated by the UI. */
-export type PublishBlocker =
-  /** Paragraphs (not excluded) that are not approved; `paragraphs` lists their numbers from 1. */
-  | { code: "unapproved"; paragraphs: number[] }
-  /** Tags without an English text, or not approved. */
-  | { code: "untranslated-tags"; paragraphs: number[] }
-  /** No approved title with text. */
-  | { code: "missing-title"; paragraphs: number[] }
-  /** Paragraphs with an open error-severity quality finding. */
-  | { code: "open-errors"; paragraphs: number[] };
+/**
+ * Why a document cannot be published yet, in the order the checklist shows them; the UI
+ * translates the codes. unapproved: paragraphs (not excluded) that are not approved;
+ * untranslated-tags: tags without an English text, or not approved; missing-title: no approved
+ * title with text; open-errors: paragraphs with an open error-severity quality finding.
+ */
+export const PUBLISH_BLOCKER_CODES = ["unapproved", "untranslated-tags", "missing-title", "open-errors"] as const;
+
+/** `paragraphs` lists the numbers, from 1, of the paragraphs behind the blocker. */
+export type PublishBlocker = { code: (typeof PUBLISH_BLOCKER_CODES)[number]; paragraphs: number[] };
 
 export type ChecklistItem = { code: PublishBlocker["code"]; isOk: boolean; paragraphs: number[] };
 

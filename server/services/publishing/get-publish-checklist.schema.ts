@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { ChecklistItem } from "@/domain/publishing/publish-gate";
+import { PUBLISH_BLOCKER_CODES, type ChecklistItem } from "@/domain/publishing/publish-gate";
 import { defineContract, idParams } from "../../api/contract";
 
 export const checklistItemSchema = z.object({
-  code: z.enum(["unapproved", "untranslated-tags", "missing-title", "open-errors"]),
+  code: z.enum(PUBLISH_BLOCKER_CODES),
   isOk: z.boolean(),
   /** Paragraph numbers, from 1, that keep the item from passing. */
   paragraphs: z.array(z.number().int()),
