@@ -10,6 +10,6 @@ test("adding a French term already in the glossary says so, and adds nothing", a
   await page.locator("#new-sourceTerm").fill("Poutine");
   await page.locator("#new-targetTerm").fill("Poutine");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("This French term is already in the glossary: edit the existing entry instead.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("This French term is already in the glossary: edit the existing entry instead.");
   await expect(rows).toHaveCount(before);
 });
