@@ -5,7 +5,9 @@ test("adding a French term already in the glossary says so, and adds nothing", a
   const admin = demoUser("ADMIN");
   await signIn(page, admin.email, admin.password);
   await page.getByRole("navigation").getByRole("link", { name: "Glossary" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary");
   const rows = page.locator("tbody tr");
+  await expect(rows.filter({ hasText: "Poutine" })).toHaveCount(1);
   const before = await rows.count();
   await page.locator("#new-sourceTerm").fill("Poutine");
   await page.locator("#new-targetTerm").fill("Poutine");
