@@ -74,6 +74,22 @@ describe("find and replace", () => {
     });
   });
 
+  it("matches off the main thread: other work goes on while a pathological expression runs out its time", async () => {
+    const reviewer = await createActor("REVIEWER");
+    await createDocument({ actor: reviewer, input: { title: "Slow too", pairs: [{ kind: "BODY", sourceText: "a", targetText: `${"a".repeat(40)}!` }] } });
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 20);
+    try {
+      await expect(
+        previewReplace({ actor: reviewer, input: { find: "(a+)+$", replacement: "", isRegex: true, isCaseSensitive: true, isWholeWord: false } }),
+      ).rejects.toMatchObject({ params: { reason: "too-slow" } });
+    } finally {
+      clearInterval(ticker);
+    }
+    // On the main thread the timer could not fire once during the 2 s the expression ran.
+    expect(ticks).toBeGreaterThan(10);
+  });
+
   it("searches every document when no document is named", async () => {
     const first = await documentWithS400();
     await documentWithS400();

@@ -1,9 +1,12 @@
 import "server-only";
-import vm from "node:vm";
+import { Worker } from "node:worker_threads";
 import { compileFind, countMatches, replaceMatches, type FindOptions } from "@/domain/qa/find-replace";
 import { AppError } from "../../errors";
 
-/** A user's regular expression may backtrack for ever ("(a+)+$"): matching stops after this. */
+/**
+ * The time one find-and-replace request may spend matching, all batches together: a user's
+ * regular expression may backtrack for ever ("(a+)+$").
+ */
 export const MATCH_TIME_LIMIT_MS = 2_000;
 
 /** The search as a pattern; a pattern that does not compile is INVALID_INPUT naming why. */
@@ -13,24 +16,81 @@ export function compileSearch(options: FindOptions): RegExp {
   return compiled.pattern;
 }
 
+/** Per text: null (no match) or [count of matches, text after replacement]. */
+export type TextMatch = [number, string] | null;
+
+// The worker runs the domain's own two functions (their source, so the rule stays in one
+// place); JavaScript's RegExp keeps the Unicode whole-word lookarounds a linear-time engine lacks.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const countMatches = ${countMatches.toString()};
+const replaceMatches = ${replaceMatches.toString()};
+const pattern = new RegExp(workerData.source, workerData.flags);
+parentPort.on("message", (texts) => {
+  parentPort.postMessage(texts.map((text) => countMatches(text, pattern) === 0 ? null : [countMatches(text, pattern), replaceMatches(text, pattern, workerData.replacement, workerData.isRegex)]));
+});
+`;
+
 /**
- * Counts and replaces the matches in many texts at once, in a V8 context with a time limit, so a
- * pathological pattern is refused instead of blocking the server. Returns, per text, null (no
- * match) or [count, text after replacement].
+ * Matches texts in a worker thread, never on the server's main thread, so a pathological
+ * pattern costs at most the time limit on another thread and nobody else waits: when the
+ * limit is spent the worker is terminated and the request is refused as too slow.
  */
-export function matchTexts(texts: string[], pattern: RegExp, replacement: string, isRegex: boolean, timeLimitMs = MATCH_TIME_LIMIT_MS): ([number, string] | null)[] {
-  if (timeLimitMs <= 0) throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
-  // The domain's own functions run inside the context: the time limit applies to whatever runs
-  // synchronously while the script does, whichever realm the code comes from.
-  const context = vm.createContext({ texts, pattern, replacement, isRegex, countMatches, replaceMatches });
+export class TextMatcher {
+  private readonly worker: Worker;
+  private timeLeftMs: number;
+
+  constructor(pattern: RegExp, replacement: string, isRegex: boolean, timeLimitMs = MATCH_TIME_LIMIT_MS) {
+    this.timeLeftMs = timeLimitMs;
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { source: pattern.source, flags: pattern.flags, replacement, isRegex },
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
+    });
+  }
+
+  async match(texts: string[]): Promise<TextMatch[]> {
+    if (this.timeLeftMs <= 0) throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
+    const started = performance.now();
+    try {
+      return await new Promise<TextMatch[]>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          void this.worker.terminate();
+          reject(new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" }));
+        }, Math.ceil(this.timeLeftMs));
+        const settle = () => {
+          clearTimeout(timer);
+          this.worker.off("message", onMessage);
+          this.worker.off("error", onError);
+        };
+        const onMessage = (results: TextMatch[]) => {
+          settle();
+          resolve(results);
+        };
+        const onError = (error: Error) => {
+          settle();
+          reject(error);
+        };
+        this.worker.on("message", onMessage);
+        this.worker.on("error", onError);
+        this.worker.postMessage(texts);
+      });
+    } finally {
+      this.timeLeftMs -= performance.now() - started;
+    }
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+/** Runs `work` with a matcher for the search and always stops its worker afterwards. */
+export async function withTextMatcher<T>(pattern: RegExp, replacement: string, isRegex: boolean, work: (matcher: TextMatcher) => Promise<T>): Promise<T> {
+  const matcher = new TextMatcher(pattern, replacement, isRegex);
   try {
-    return vm.runInContext(
-      "texts.map((text) => countMatches(text, pattern) === 0 ? null : [countMatches(text, pattern), replaceMatches(text, pattern, replacement, isRegex)])",
-      context,
-      { timeout: Math.ceil(timeLimitMs) },
-    ) as ([number, string] | null)[];
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new AppError("INVALID_INPUT", { field: "find", reason: "too-slow" });
-    throw error;
+    return await work(matcher);
+  } finally {
+    matcher.close();
   }
 }

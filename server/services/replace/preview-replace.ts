@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
-import { compileSearch, MATCH_TIME_LIMIT_MS, matchTexts } from "./match-texts";
+import { compileSearch, withTextMatcher } from "./match-texts";
 import { MAX_MATCHES } from "./search-options.schema";
 import { previewReplaceInput, type ReplaceMatchDto, type ReplacePreviewDto } from "./preview-replace.schema";
 
@@ -44,27 +44,26 @@ export async function previewReplace({ actor, input }: { actor: Actor; input: un
   assertCan(actor, "text:replace");
   const options = parseInput(previewReplaceInput, input);
   const pattern = compileSearch(options);
-  const matches: ReplaceMatchDto[] = [];
-  let timeLeftMs = MATCH_TIME_LIMIT_MS;
-  for await (const segments of paragraphsToSearch(options.documentId)) {
-    const started = performance.now();
-    const results = matchTexts(segments.map((segment) => segment.targetText), pattern, options.replacement, options.isRegex, timeLeftMs);
-    timeLeftMs -= performance.now() - started;
-    for (const [index, segment] of segments.entries()) {
-      const result = results[index];
-      if (!result) continue;
-      matches.push({
-        segmentId: segment.id,
-        documentId: segment.documentId,
-        documentTitle: segment.document.title,
-        paragraph: segment.position + 1,
-        version: segment.version,
-        count: result[0],
-        before: segment.targetText,
-        after: result[1],
-      });
-      if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
+  return withTextMatcher(pattern, options.replacement, options.isRegex, async (matcher) => {
+    const matches: ReplaceMatchDto[] = [];
+    for await (const segments of paragraphsToSearch(options.documentId)) {
+      const results = await matcher.match(segments.map((segment) => segment.targetText));
+      for (const [index, segment] of segments.entries()) {
+        const result = results[index];
+        if (!result) continue;
+        matches.push({
+          segmentId: segment.id,
+          documentId: segment.documentId,
+          documentTitle: segment.document.title,
+          paragraph: segment.position + 1,
+          version: segment.version,
+          count: result[0],
+          before: segment.targetText,
+          after: result[1],
+        });
+        if (matches.length >= MAX_MATCHES) return { matches, isTruncated: true };
+      }
     }
-  }
-  return { matches, isTruncated: false };
+    return { matches, isTruncated: false };
+  });
 }
