@@ -134,4 +134,26 @@ describe("XLIFF inline markup through the database", () => {
       createDocument({ actor: reviewer, input: { title: "x", pairs: [{ kind: "BODY", sourceText: "a", targetText: "{1}b{/1}", inlineCodes: hostile }] } as never }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
+
+  it("reads and aligns off the main thread: other work goes on while a large import is aligned", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const paragraphs = (language: "fr" | "en") =>
+      Array.from({ length: 2_000 }, (_, n) =>
+        language === "fr" ? `Le paragraphe ${n} parle de Moscou et de New Delhi, en ${1900 + (n % 100)}.` : `Paragraph ${n} is about Moscow and New Delhi, in ${1900 + (n % 100)}.`,
+      ).join("\n\n");
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 20);
+    let proposal: Awaited<ReturnType<typeof previewImport>>;
+    try {
+      proposal = await previewImport({
+        actor: translator,
+        input: { title: "Long", source: { content: paragraphs("fr"), format: "text" }, target: { content: paragraphs("en"), format: "text" } },
+      });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(proposal.rows).toHaveLength(2_000);
+    // Had the alignment run on this thread, the timer could not have fired while it did.
+    expect(ticks).toBeGreaterThan(10);
+  });
 });

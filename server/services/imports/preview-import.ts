@@ -1,9 +1,9 @@
 import "server-only";
-import { proposeImport } from "@/domain/import/propose-import";
 import { AppError } from "../../errors";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
+import { proposeImportInWorker } from "./run-import-worker";
 import { previewImportInput, type ImportProposalDto, type ImportSideInput } from "./preview-import.schema";
 
 const toBytes = (side: ImportSideInput | undefined) =>
@@ -19,7 +19,7 @@ const toBytes = (side: ImportSideInput | undefined) =>
 export async function previewImport({ actor, input }: { actor: Actor; input: unknown }): Promise<ImportProposalDto> {
   assertCan(actor, "document:import");
   const { title, source, target } = parseInput(previewImportInput, input);
-  const result = proposeImport({ title, source: toBytes(source), target: toBytes(target) });
+  const result = await proposeImportInWorker({ title, source: toBytes(source), target: toBytes(target) });
   if (!result.ok) throw new AppError("INVALID_IMPORT", { reason: result.reason, ...(result.side ? { side: result.side } : {}), ...(result.params ?? {}) });
   return result.proposal;
 }
