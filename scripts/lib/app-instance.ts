@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export type AppInstance = { url: string; stop: () => void };
+export type AppInstance = { url: string; stop: () => void; /** The server process, for CPU figures. */ pid: number };
 
 /** One secret for every instance this process starts, so a session from one works on the others. */
 export const INSTANCE_SECRET = randomBytes(32).toString("base64url");
@@ -40,7 +40,7 @@ export async function startInstance(databaseUrl: string, port: number, extraEnv:
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the instance on port ${port} exited (${child.exitCode})`);
     try {
-      if ((await fetch(`${url}/sign-in`)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(`${url}/sign-in`)).ok) return { url, stop: () => child.kill(), pid: child.pid ?? 0 };
     } catch {
       // not listening yet
     }
