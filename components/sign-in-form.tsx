@@ -3,10 +3,13 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { parseSignInLimitedError } from "@/server/auth/sign-in-limits.schema";
+
+type SignInError = { key: "invalidCredentials" | "unavailable" } | { key: "limited"; minutes: number };
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { t } = useTranslation("auth");
-  const [error, setError] = useState<"invalidCredentials" | "unavailable" | null>(null);
+  const [error, setError] = useState<SignInError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,9 +28,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         window.location.assign(returnTo);
         return;
       }
-      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? "invalidCredentials" : "unavailable");
+      const retryAfterSeconds = parseSignInLimitedError(result?.error);
+      if (retryAfterSeconds !== null) setError({ key: "limited", minutes: Math.ceil(retryAfterSeconds / 60) });
+      else setError({ key: result?.status === 401 || result?.error === "CredentialsSignin" ? "invalidCredentials" : "unavailable" });
     } catch {
-      setError("unavailable");
+      setError({ key: "unavailable" });
     }
     setIsSubmitting(false);
   }
@@ -36,7 +41,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form className="form-card" onSubmit={onSubmit} noValidate={false}>
       {error && (
         <p role="alert" className="alert alert--error" data-testid="sign-in-error">
-          {t(error)}
+          {error.key === "limited" ? t("limited", { count: error.minutes }) : t(error.key)}
         </p>
       )}
       <div className="field">

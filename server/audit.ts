@@ -44,12 +44,24 @@ export type AuditAction =
   /** A comment thread was marked resolved. */
   | "comment.resolved"
   /** A resolved comment thread was reopened. */
-  | "comment.reopened";
+  | "comment.reopened"
+  /**
+   * A sign-in with an email and password failed (entityType "SignIn", entityId: the email as
+   * typed, trimmed and lowercased, whether or not such an account exists; no actor;
+   * data.address when TRUST_PROXY is "true"). Decision 012.
+   */
+  | "auth.sign-in-failed"
+  /**
+   * A failure used up a sign-in limit: further attempts are refused with 429 until the window
+   * ends (data.limitedBy: "account" or "address", data.retryAfterSeconds). Written once when the
+   * limit is reached, not for every refused attempt, so a flood cannot fill the table.
+   */
+  | "auth.sign-in-limited";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Segment" | "User" | "Comment" | "GlossaryTerm";
+  entityType: "Document" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -11,6 +11,15 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Connections per app instance when DATABASE_URL is PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * "true" only when a proxy you run sets X-Forwarded-For (and overwrites what clients send):
+   * sign-in failures are then also limited per address, read from its first entry. Otherwise
+   * anyone could pick the address, so sign-ins are limited per account only (decision 012).
+   */
+  TRUST_PROXY: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isRole } from "@/domain/users/roles";
 import { db } from "../db";
-import { TIMING_DUMMY_HASH, verifyPassword } from "./password";
+import { hashPassword, needsRehash, TIMING_DUMMY_HASH, verifyPassword } from "./password";
 import type { Actor } from "./permissions";
 
 const credentialsSchema = z.object({
@@ -20,5 +20,20 @@ export async function authenticateUser(input: unknown): Promise<(Actor & { sessi
   });
   const isValid = await verifyPassword(parsed.data.password, user?.passwordHash ?? TIMING_DUMMY_HASH);
   if (!user || !isValid || !user.isActive || !isRole(user.role)) return null;
+  if (needsRehash(user.passwordHash)) await upgradePasswordHash(user.id, user.passwordHash, parsed.data.password);
   return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * Replaces a bcrypt hash (or one with older Argon2 settings) by an Argon2id hash, now that the
+ * password is known to be right (decision 012). Best effort: the sign-in succeeds even if this
+ * fails, and the condition on the old hash leaves a concurrent password change alone.
+ */
+async function upgradePasswordHash(userId: string, oldHash: string, password: string): Promise<void> {
+  try {
+    const passwordHash = await hashPassword(password);
+    await db.user.updateMany({ where: { id: userId, passwordHash: oldHash }, data: { passwordHash } });
+  } catch (error) {
+    console.warn("Could not upgrade a password hash", error);
+  }
 }

@@ -15,4 +15,9 @@ export const nextAuthGetContract = defineContract({
   produces: { kind: "raw-json" },
 });
 
-export const nextAuthPostContract = defineContract({ ...nextAuthGetContract, operationId: "nextAuthPost", method: "POST" });
+export const nextAuthPostContract = defineContract({
+  ...nextAuthGetContract,
+  operationId: "nextAuthPost",
+  method: "POST",
+  summary: `${summary} Signing in with a password (callback/credentials) answers 429 with Retry-After once an account, or an address behind a trusted proxy, has used up its failed sign-ins (decision 012).`,
+});

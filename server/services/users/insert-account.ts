@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import type { CreatedAccountDto, NewAccount } from "./new-account.schema";
 
-/** Hashes the password before any transaction opens: bcrypt is slow on purpose and must not hold a write lock. */
+/** Hashes the password before any transaction opens: Argon2id is slow on purpose and must not hold a write lock. */
 export async function prepareAccount({ password, ...fields }: NewAccount) {
   return { ...fields, passwordHash: await hashPassword(password) };
 }
