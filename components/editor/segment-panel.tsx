@@ -289,6 +289,16 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
                 <>
                   <strong>{t(`history.reasons.${entry.reason}`)}</strong> · {entry.authorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
                 </>
+              ) : entry.type === "kind" ? (
+                <>
+                  <strong>
+                    {t("history.kindChange", {
+                      from: t(`documents:kinds.${entry.fromKind}`),
+                      to: t(`documents:kinds.${entry.toKind}`),
+                    })}
+                  </strong>{" "}
+                  · {entry.authorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
+                </>
               ) : (
                 <>
                   <strong>

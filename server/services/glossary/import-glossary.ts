@@ -15,7 +15,9 @@ export async function importGlossary({ actor, input }: { actor: Actor; input: un
   assertCan(actor, "glossary:manage");
   const { format, content } = parseInput(importGlossaryInput, input);
   const parsed = format === "csv" ? parseGlossaryCsv(content) : parseTbx(content);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", { field: "content", reason: parsed.code, ...(parsed.row ? { row: parsed.row } : {}) });
+  if (!parsed.ok) {
+    throw new AppError("INVALID_INPUT", { field: "content", reason: parsed.code, ...(parsed.row ? { row: parsed.row } : {}), ...(parsed.limit ? { limit: parsed.limit } : {}) });
+  }
   return db.$transaction(async (tx) => {
     let added = 0;
     let updated = 0;
