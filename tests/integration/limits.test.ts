@@ -39,10 +39,12 @@ describe("glossary limits", () => {
     expect(await rows()).toEqual(before);
   });
 
-  it("imports a file of exactly MAX_GLOSSARY_IMPORT_TERMS terms", async () => {
+  it("imports a file of exactly MAX_GLOSSARY_IMPORT_TERMS terms, and imports it again as updates", async () => {
     const admin = await createActor("ADMIN");
     const content = HEADER + Array.from({ length: MAX_GLOSSARY_IMPORT_TERMS }, (_, i) => `terme${i},term${i},,`).join("\n");
-    await expect(importGlossary({ actor: admin, input: { format: "csv", content } })).resolves.toMatchObject({ added: MAX_GLOSSARY_IMPORT_TERMS });
+    await expect(importGlossary({ actor: admin, input: { format: "csv", content } })).resolves.toEqual({ added: MAX_GLOSSARY_IMPORT_TERMS, updated: 0 });
+    await expect(importGlossary({ actor: admin, input: { format: "csv", content: content.replaceAll(",,", ",,a note") } })).resolves.toEqual({ added: 0, updated: MAX_GLOSSARY_IMPORT_TERMS });
+    expect(await db.glossaryTerm.count({ where: { note: "a note", version: 2 } })).toBe(MAX_GLOSSARY_IMPORT_TERMS);
   }, 120_000);
 });
 
