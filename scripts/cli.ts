@@ -123,8 +123,8 @@ async function runCheck(args: string[]): Promise<number> {
   });
   if (!result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
   const { rows, sourceLang, targetLang } = result.proposal;
-  // The states the paragraphs would start in once imported, so excluded page furniture is not checked.
-  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row) }));
+  // The states the paragraphs would start in once imported by a reviewer, so excluded page furniture is not checked.
+  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row, { canReview: true }) }));
   const findings = checkDocument(segments, { glossary, sourceLang, targetLang });
   const i18n = createInstance();
   await i18n.init({ lng: "en", resources: { en: { qa: english } }, defaultNS: "qa", interpolation: { escapeValue: false }, initAsync: false });

@@ -9,7 +9,11 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   /** The resource does not exist or the actor may not see it (we never reveal which). */
   NOT_FOUND: 404,
-  /** The input failed validation; `params.field` names the field when there is one. */
+  /**
+   * The input failed validation; `params.field` names the field when there is one, `params.reason`
+   * why when it is known (a limit passed: "too-long", "too-many"; a glossary file's problem), with
+   * `params.limit` and `params.row` where they apply. Translated in locales/<lng>/errors.json.
+   */
   INVALID_INPUT: 400,
   /** An import was refused: `params.reason` says why (translated in locales/<lng>/import.json), `params.side` which text. */
   INVALID_IMPORT: 400,

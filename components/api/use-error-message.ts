@@ -16,6 +16,14 @@ export function useErrorMessage() {
         const side = typeof error.params.side === "string" ? t(`import:errors.sides.${error.params.side}`) : "";
         return t(`import:errors.${error.params.reason}`, { ...error.params, side, defaultValue: t("errors:INVALID_IMPORT") });
       }
+      if (error.code === "INVALID_INPUT" && typeof error.params.reason === "string") {
+        // The field's own wording first ("too-long_sourceTerm"), then the reason's, then the field's.
+        const { reason, field } = error.params;
+        return t([`errors:INVALID_INPUT_reasons.${reason}_${String(field)}`, `errors:INVALID_INPUT_reasons.${reason}`], {
+          ...error.params,
+          defaultValue: t("errors:INVALID_INPUT_field", { field }),
+        });
+      }
       if (error.code === "INVALID_INPUT" && error.params.field) return t("errors:INVALID_INPUT_field", { field: error.params.field });
       if (error.code === "ALREADY_EXISTS" && error.params.field) {
         return t(`errors:ALREADY_EXISTS_${error.params.field}`, { defaultValue: t("errors:ALREADY_EXISTS") });

@@ -278,6 +278,13 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
   }, [segment.id, segment.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const canRestore = rights.canEdit && segment.state !== "EXCLUDED";
+  // What happened, in the user's language: why the text changed, or which kind or state it moved between.
+  const historyTitle = (entry: HistoryEntryDto): string =>
+    entry.type === "revision"
+      ? t(`history.reasons.${entry.reason}`)
+      : entry.type === "kind"
+        ? t("history.kindChange", { from: t(`documents:kinds.${entry.fromKind}`), to: t(`documents:kinds.${entry.toKind}`) })
+        : t("history.stateChange", { from: t(`documents:states.${entry.fromState}`), to: t(`documents:states.${entry.toState}`) });
   return (
     <div>
       {entries !== null && entries.length === 0 && <p className="muted">{t("history.none")}</p>}
@@ -285,21 +292,8 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
         {(entries ?? []).map((entry) => (
           <li key={entry.id} className="history-entry" data-testid="history-entry">
             <div className="small">
-              {entry.type === "revision" ? (
-                <>
-                  <strong>{t(`history.reasons.${entry.reason}`)}</strong> · {entry.authorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
-                </>
-              ) : (
-                <>
-                  <strong>
-                    {t("history.stateChange", {
-                      from: t(`documents:states.${entry.fromState}`),
-                      to: t(`documents:states.${entry.toState}`),
-                    })}
-                  </strong>{" "}
-                  · {entry.actorName} · <LocalTime iso={entry.createdAt} language={i18n.language} />
-                </>
-              )}
+              <strong>{historyTitle(entry)}</strong> · {entry.type === "state" ? entry.actorName : entry.authorName} ·{" "}
+              <LocalTime iso={entry.createdAt} language={i18n.language} />
             </div>
             {entry.type === "revision" && (
               <p className="diff">

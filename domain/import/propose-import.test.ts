@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH } from "./limits";
+import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH, MAX_SEGMENT_LENGTH } from "./limits";
 import { proposeImport, type ImportSide } from "./propose-import";
 
 const encode = (text: string, name: string): ImportSide => ({ name, bytes: new TextEncoder().encode(text) });
@@ -16,10 +16,18 @@ describe("proposeImport limits", () => {
     ["a French source one paragraph over the limit", { source: encode(article(FR, MAX_IMPORT_PARAGRAPHS + 1), "fr.txt"), target: encode(article(EN, 10), "en.txt") }, { reason: "too-many-paragraphs", side: "source", params: { limit: MAX_IMPORT_PARAGRAPHS, count: MAX_IMPORT_PARAGRAPHS + 1 } }],
     ["an English translation one paragraph over the limit", { source: encode(article(FR, 10), "fr.txt"), target: encode(article(EN, MAX_IMPORT_PARAGRAPHS + 1), "en.md") }, { reason: "too-many-paragraphs", side: "target", params: { limit: MAX_IMPORT_PARAGRAPHS, count: MAX_IMPORT_PARAGRAPHS + 1 } }],
     ["an XLIFF file one unit over the limit", { source: encode(xliff(MAX_IMPORT_PARAGRAPHS + 1), "both.xlf") }, { reason: "too-many-paragraphs", side: "source", params: { limit: MAX_IMPORT_PARAGRAPHS, count: MAX_IMPORT_PARAGRAPHS + 1 } }],
+    ["a French paragraph one character over the paragraph limit", { source: encode(`${article(FR, 3)}\n\n${"a".repeat(MAX_SEGMENT_LENGTH + 1)}`, "fr.txt"), target: encode(article(EN, 4), "en.txt") }, { reason: "paragraph-too-long", side: "source", params: { limit: MAX_SEGMENT_LENGTH, paragraph: 4, length: MAX_SEGMENT_LENGTH + 1 } }],
+    ["an English paragraph over the paragraph limit", { source: encode(article(FR, 3), "fr.txt"), target: encode(`${"b".repeat(MAX_SEGMENT_LENGTH + 5)}\n\n${article(EN, 2)}`, "en.md") }, { reason: "paragraph-too-long", side: "target", params: { limit: MAX_SEGMENT_LENGTH, paragraph: 1, length: MAX_SEGMENT_LENGTH + 5 } }],
+    ["an XLIFF target over the paragraph limit", { source: encode(xliff(2).replace(`<target>${EN[1]}`, `<target>${"c".repeat(MAX_SEGMENT_LENGTH + 1)}`), "both.xlf") }, { reason: "paragraph-too-long", side: "target", params: { limit: MAX_SEGMENT_LENGTH, paragraph: 2, length: MAX_SEGMENT_LENGTH + 1 } }],
     ["HTML nested 100,000 elements deep", { source: encode(`<body>${"<div>".repeat(100_000)}${FR[0]}</body>`, "fr.html"), target: encode(article(EN, 3), "en.txt") }, { reason: "too-deep", side: "source", params: { limit: MAX_NESTING_DEPTH } }],
     ["Markdown quoted 100,000 levels deep", { source: encode(article(FR, 3), "fr.txt"), target: encode(`${">".repeat(100_000)} ${EN[0]}`, "en.md") }, { reason: "too-deep", side: "target", params: { limit: MAX_NESTING_DEPTH } }],
   ])("refuses %s, naming the limit", (_label, input, refusal) => {
     expect(proposeImport(input)).toEqual({ ok: false, ...refusal });
+  });
+
+  it("accepts a paragraph of exactly MAX_SEGMENT_LENGTH characters", () => {
+    const result = proposeImport({ source: encode(`${FR[0]}\n\n${"a".repeat(MAX_SEGMENT_LENGTH)}`, "fr.txt"), target: encode(`${EN[0]}\n\n${"b".repeat(MAX_SEGMENT_LENGTH)}`, "en.txt") });
+    expect(result.ok).toBe(true);
   });
 
   it("aligns exactly MAX_IMPORT_PARAGRAPHS paragraphs a side", () => {

@@ -3,7 +3,7 @@ import { classifySegment, isSegmentKind } from "../segmentation/classify-segment
 import type { Paragraph } from "../segmentation/split-paragraphs";
 import { decodeText, MAX_IMPORT_BYTES } from "./decode-text";
 import { detectLanguage } from "./detect-language";
-import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH } from "./limits";
+import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH, MAX_SEGMENT_LENGTH } from "./limits";
 import { readArticle, resolveFormat, type InputFormat, type ResolvedFormat } from "./read-article";
 
 export type ImportSide = { name?: string; bytes: Uint8Array; format?: InputFormat };
@@ -45,12 +45,28 @@ function refuseTooMany(side: "source" | "target", count: number) {
   if (count > MAX_IMPORT_PARAGRAPHS) refuse("too-many-paragraphs", side, { limit: MAX_IMPORT_PARAGRAPHS, count });
 }
 
+/**
+ * The paragraph limit creation enforces, applied here too: the user learns at the preview which
+ * paragraph is too long, rather than after repairing every row.
+ */
+function refuseTooLong(side: "source" | "target", texts: readonly string[]) {
+  const index = texts.findIndex((text) => text.length > MAX_SEGMENT_LENGTH);
+  if (index >= 0) refuse("paragraph-too-long", side, { limit: MAX_SEGMENT_LENGTH, paragraph: index + 1, length: texts[index].length });
+}
+
+/** Aligning joins paragraphs (two French for one English): a joined row must fit the limit as well. */
+function refuseTooLongRows(rows: readonly ProposedRow[]) {
+  const index = rows.findIndex((row) => row.sourceText.length > MAX_SEGMENT_LENGTH || row.targetText.length > MAX_SEGMENT_LENGTH);
+  if (index >= 0) refuse("row-too-long", rows[index].sourceText.length > MAX_SEGMENT_LENGTH ? "source" : "target", { limit: MAX_SEGMENT_LENGTH, row: index + 1 });
+}
+
 function paragraphsOf(side: "source" | "target", text: string, format: Exclude<ResolvedFormat, "xliff">): Paragraph[] {
   const read = readArticle(text, format);
   if (read.format === "xliff") throw new Error("unreachable");
   if (!read.ok) return refuse(read.code, side, { limit: MAX_NESTING_DEPTH });
   if (read.paragraphs.length === 0) refuse(`empty-${side}`, side);
   refuseTooMany(side, read.paragraphs.length);
+  refuseTooLong(side, read.paragraphs.map((paragraph) => paragraph.text));
   return read.paragraphs;
 }
 
@@ -60,6 +76,8 @@ function fromXliff(text: string, title: string | undefined): ImportProposal {
   const parsed = read.xliff;
   if (!parsed.ok) return refuse(parsed.code, "source");
   refuseTooMany("source", parsed.units.length);
+  refuseTooLong("source", parsed.units.map((unit) => unit.sourceText));
+  refuseTooLong("target", parsed.units.map((unit) => unit.targetText));
   const rows: ProposedRow[] = parsed.units.map((unit, index) => ({
     kind: unit.kind && isSegmentKind(unit.kind) ? unit.kind : classifySegment({ source: unit.sourceText, target: unit.targetText, index, isBulleted: false }),
     sourceText: unit.sourceText,
@@ -103,6 +121,7 @@ export function proposeImport(input: { title?: string; source?: ImportSide; targ
     const targetLanguage = detectLanguage(targetParagraphs.map((p) => p.text).join("\n"));
     if (sourceLanguage !== null && sourceLanguage === targetLanguage) refuse("same-language", undefined, { language: sourceLanguage });
     const rows = proposeRows(sourceParagraphs, targetParagraphs);
+    refuseTooLongRows(rows);
     return {
       ok: true,
       proposal: {

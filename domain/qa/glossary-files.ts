@@ -2,12 +2,45 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { create } from "xmlbuilder2";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { MAX_GLOSSARY_IMPORT_TERMS, MAX_GLOSSARY_NOTE_LENGTH, MAX_GLOSSARY_TERM_LENGTH, MAX_GLOSSARY_VARIANTS } from "./glossary-limits";
 import { formatVariants, parseVariants } from "./glossary-variants";
 
 /** A glossary term as exchanged in files. */
 export type GlossaryRecord = { sourceTerm: string; targetTerm: string; forbidden: string[]; note: string };
 
-export type GlossaryFileResult = { ok: true; records: GlossaryRecord[] } | { ok: false; code: "csv-header" | "csv-malformed" | "empty" | "xml-malformed" | "xml-doctype-forbidden" | "not-tbx" | "row-incomplete"; row?: number };
+export type GlossaryFileRefusal =
+  | "csv-header"
+  | "csv-malformed"
+  | "empty"
+  | "xml-malformed"
+  | "xml-doctype-forbidden"
+  | "not-tbx"
+  | "row-incomplete"
+  | "too-many-terms"
+  | "term-too-long"
+  | "too-many-variants"
+  | "note-too-long";
+
+/** A refusal names the row (CSV line, or TBX entry) and, past a limit, the limit (glossary-limits.ts). */
+export type GlossaryFileResult = { ok: true; records: GlossaryRecord[] } | { ok: false; code: GlossaryFileRefusal; row?: number; limit?: number };
+
+/**
+ * The limits a term typed in the form has, applied to every term of a file, so an import cannot
+ * store what the form refuses. `rowOf` turns a record's index into the row the user can find.
+ */
+function checkLimits(records: GlossaryRecord[], rowOf: (index: number) => number): GlossaryFileResult {
+  if (records.length === 0) return { ok: false, code: "empty" };
+  if (records.length > MAX_GLOSSARY_IMPORT_TERMS) return { ok: false, code: "too-many-terms", limit: MAX_GLOSSARY_IMPORT_TERMS };
+  for (const [index, record] of records.entries()) {
+    const row = rowOf(index);
+    if ([record.sourceTerm, record.targetTerm, ...record.forbidden].some((term) => term.length > MAX_GLOSSARY_TERM_LENGTH)) {
+      return { ok: false, code: "term-too-long", row, limit: MAX_GLOSSARY_TERM_LENGTH };
+    }
+    if (record.forbidden.length > MAX_GLOSSARY_VARIANTS) return { ok: false, code: "too-many-variants", row, limit: MAX_GLOSSARY_VARIANTS };
+    if (record.note.length > MAX_GLOSSARY_NOTE_LENGTH) return { ok: false, code: "note-too-long", row, limit: MAX_GLOSSARY_NOTE_LENGTH };
+  }
+  return { ok: true, records };
+}
 
 export const CSV_HEADER = ["source", "target", "forbidden", "note"] as const;
 
@@ -28,7 +61,8 @@ export function parseGlossaryCsv(text: string): GlossaryFileResult {
     if (sourceTerm === "" || targetTerm === "") return { ok: false, code: "row-incomplete", row: index + 2 };
     records.push({ sourceTerm, targetTerm, forbidden: parseVariants(forbidden), note });
   }
-  return records.length === 0 ? { ok: false, code: "empty" } : { ok: true, records };
+  // Line 1 is the header.
+  return checkLimits(records, (index) => index + 2);
 }
 
 export function toGlossaryCsv(records: readonly GlossaryRecord[]): string {
@@ -54,7 +88,8 @@ export function parseTbx(xml: string, sourceLang = "fr", targetLang = "en"): Glo
   const body = ((root.text as Node | undefined)?.body ?? {}) as Node;
   const entries = [...list(body.termEntry), ...list(body.conceptEntry)];
   const records: GlossaryRecord[] = [];
-  for (const entry of entries) {
+  const entryNumbers: number[] = [];
+  for (const [entryIndex, entry] of entries.entries()) {
     const sections = [...list(entry.langSet), ...list(entry.langSec)];
     const termsOf = (language: string) =>
       sections
@@ -70,8 +105,9 @@ export function parseTbx(xml: string, sourceLang = "fr", targetLang = "en"): Glo
     if (!source || !preferred) continue;
     const note = text(list(entry.descrip).find((d) => d["@type"] === "definition") ?? list(entry.note)[0]);
     records.push({ sourceTerm: source.term, targetTerm: preferred.term, forbidden: targets.filter((t) => DEPRECATED.has(text(t.status))).map((t) => t.term), note });
+    entryNumbers.push(entryIndex + 1);
   }
-  return records.length === 0 ? { ok: false, code: "empty" } : { ok: true, records };
+  return checkLimits(records, (index) => entryNumbers[index]);
 }
 
 /** TBX-Basic (martif) with deprecated terms for the forbidden variants. */

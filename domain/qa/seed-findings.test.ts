@@ -12,7 +12,7 @@ const read = (file: string) => splitParagraphs(readFileSync(path.join(root, file
 
 describe("quality checks on the demo article", () => {
   const rows = proposeRows(read("prisma/seed/article.fr.txt"), read("prisma/seed/article.en.txt"));
-  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row) }));
+  const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row, { canReview: true }) }));
   const findings = checkDocument(segments, { glossary: STARTER_GLOSSARY, sourceLang: "fr", targetLang: "en" });
   const expected = JSON.parse(readFileSync(path.join(root, "tests/fixtures/seed-findings.json"), "utf8")).findings as Record<string, { checkId: string; form?: string; fix?: string }[]>;
 

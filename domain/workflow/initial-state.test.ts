@@ -23,8 +23,27 @@ const rows: Row[] = [
   ["BODY", " ", "DRAFT", "UNTRANSLATED"],
 ];
 
+// What a translator's import becomes: a state beyond what their role may set is not taken from the file.
+const translatorRows: Row[] = [
+  ["BODY", "A rare trip.", "APPROVED", "TRANSLATED"],
+  ["BODY", "A rare trip.", "REJECTED", "TRANSLATED"],
+  ["BODY", "A rare trip.", "EXCLUDED", "TRANSLATED"],
+  ["BOILERPLATE", "Advertising", "APPROVED", "EXCLUDED"],
+  ["BODY", "", "APPROVED", "UNTRANSLATED"],
+  // ...while states a translator reaches by editing are kept.
+  ["BODY", "A rare trip.", "DRAFT", "DRAFT"],
+  ["BODY", "A rare trip.", "TRANSLATED", "TRANSLATED"],
+  ["BODY", "A rare trip.", "UNTRANSLATED", "UNTRANSLATED"],
+  ["BOILERPLATE", "Advertising", "TRANSLATED", "TRANSLATED"],
+  ["BODY", "A rare trip.", undefined, "TRANSLATED"],
+];
+
 describe("initialSegmentState", () => {
-  it.each(rows)("%s %j (file says %s) -> %s", (kind, targetText, state, expected) => {
-    expect(initialSegmentState({ kind, targetText, ...(state ? { state } : {}) })).toBe(expected);
+  it.each(rows)("a reviewer's import: %s %j (file says %s) -> %s", (kind, targetText, state, expected) => {
+    expect(initialSegmentState({ kind, targetText, ...(state ? { state } : {}) }, { canReview: true })).toBe(expected);
+  });
+
+  it.each(translatorRows)("a translator's import: %s %j (file says %s) -> %s", (kind, targetText, state, expected) => {
+    expect(initialSegmentState({ kind, targetText, ...(state ? { state } : {}) }, { canReview: false })).toBe(expected);
   });
 });

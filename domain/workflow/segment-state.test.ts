@@ -33,6 +33,13 @@ const rows: Row[] = [
   ["EXCLUDED", { type: "include", targetText: "Advertising" }, "TRANSLATED"],
   ["EXCLUDED", { type: "include", targetText: "" }, "UNTRANSLATED"],
   ["DRAFT", { type: "include", targetText: text }, "refused:not-excluded"],
+  // Changing the kind of an approved paragraph sends it back to review; other states stay.
+  ["APPROVED", { type: "reclassify" }, "TRANSLATED"],
+  ["TRANSLATED", { type: "reclassify" }, "TRANSLATED"],
+  ["DRAFT", { type: "reclassify" }, "DRAFT"],
+  ["REJECTED", { type: "reclassify" }, "REJECTED"],
+  ["EXCLUDED", { type: "reclassify" }, "EXCLUDED"],
+  ["UNTRANSLATED", { type: "reclassify" }, "UNTRANSLATED"],
   // Undoing a bulk approval puts the paragraph back where it was.
   ["APPROVED", { type: "restore", state: "TRANSLATED" }, "TRANSLATED"],
 ];

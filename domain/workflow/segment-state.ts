@@ -17,6 +17,8 @@ export type SegmentAction =
   | { type: "reject"; reason: string }
   | { type: "exclude" }
   | { type: "include"; targetText: string }
+  /** A new kind (title, caption, body...): what the paragraph is changed, so an approval of it no longer holds. */
+  | { type: "reclassify" }
   /** Undoing a batch: back to the state the paragraph had before it, as its history recorded. */
   | { type: "restore"; state: SegmentState };
 
@@ -70,6 +72,9 @@ export function transitionSegment(from: SegmentState, action: SegmentAction): Tr
     case "include":
       if (from !== "EXCLUDED") return refuse("not-excluded");
       return to(action.targetText.trim() === "" ? "UNTRANSLATED" : "TRANSLATED");
+    case "reclassify":
+      // Approval was given to the paragraph as the kind it had: a caption approved as body text is reviewed again.
+      return to(from === "APPROVED" ? "TRANSLATED" : from);
     case "restore":
       // Only offered for a paragraph nobody changed since the batch, so the state is still the one it recorded.
       return to(action.state);

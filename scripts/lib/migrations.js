@@ -49,7 +49,9 @@ function readMigrationList(migrationsDir, provider) {
 
 /**
  * better-sqlite3 refuses a string with several statements in `run()`, but the engine sends
- * a whole migration.sql through executeRaw: fall back to executeScript for that case.
+ * a whole migration.sql through executeRaw: fall back to executeScript for that case. Also for
+ * a migration of comments only, which SQLite needs when only PostgreSQL changes (an enum value:
+ * SQLite stores enums as text) so that both providers' migrations stay in step.
  */
 function withMultiStatementScripts(adapter) {
   const executeRaw = adapter.executeRaw.bind(adapter);
@@ -58,7 +60,7 @@ function withMultiStatementScripts(adapter) {
       return await executeRaw(query);
     } catch (error) {
       const text = `${error?.message ?? ""} ${JSON.stringify(error?.cause ?? error ?? "")}`;
-      if (query.args.length === 0 && /more than one statement/i.test(text)) {
+      if (query.args.length === 0 && /more than one statement|contains no statements/i.test(text)) {
         await adapter.executeScript(query.sql);
         return 0;
       }

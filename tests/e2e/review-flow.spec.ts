@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { createAccount, createDocumentAs, openAs } from "./support";
 
 const UI = {
-  en: { awaiting: "Awaiting review", rejected: "Rejected", approved: "Approved", reject: "Reject…", confirmReject: "Reject with this reason", reason: "Reason for rejecting", approve: "Approve", saved: "Saved", untranslated: "Untranslated" },
-  fr: { awaiting: "À relire", rejected: "Rejeté", approved: "Approuvé", reject: "Rejeter…", confirmReject: "Rejeter avec ce motif", reason: "Motif du rejet", approve: "Approuver", saved: "Enregistré", untranslated: "Non traduit" },
+  en: { kind: "Kind of this paragraph", kindChange: "Kind: Body → Caption", awaiting: "Awaiting review", rejected: "Rejected", approved: "Approved", reject: "Reject…", confirmReject: "Reject with this reason", reason: "Reason for rejecting", approve: "Approve", saved: "Saved", untranslated: "Untranslated" },
+  fr: { kind: "Type de ce paragraphe", kindChange: "Type : Corps → Légende", awaiting: "À relire", rejected: "Rejeté", approved: "Approuvé", reject: "Rejeter…", confirmReject: "Rejeter avec ce motif", reason: "Motif du rejet", approve: "Approuver", saved: "Enregistré", untranslated: "Non traduit" },
 } as const;
 
 const row = (page: Page, index: number) => page.getByTestId("segment-row").nth(index);
@@ -72,6 +72,27 @@ for (const language of ["en", "fr"] as const) {
     await expect(r.getByTestId("segment-panel").locator(".diff ins", { hasText: "Putin" })).toBeVisible();
 
     await translator.context.close();
+    await reviewer.context.close();
+  });
+
+  test(`changing an approved paragraph's kind sends it back to review and shows in the history, with the UI in ${language === "en" ? "English" : "French"}`, async ({ browser }) => {
+    const ui = UI[language];
+    const reviewerAccount = await createAccount(browser, { role: "REVIEWER", uiLanguage: language, name: `Kim ${language}` });
+    const reviewer = await openAs(browser, reviewerAccount);
+    const r = reviewer.page;
+    const documentId = await createDocumentAs(r, `Kind change ${language}`, [
+      { kind: "TITLE", sourceText: "Poutine en Inde", targetText: "Putin in India" },
+      { kind: "BODY", sourceText: "Le président russe à New Delhi.", targetText: "The Russian president in New Delhi." },
+    ]);
+    await r.goto(`/documents/${documentId}`);
+    await row(r, 1).getByTestId("segment-source").click();
+    const panel = r.getByTestId("segment-panel");
+    await panel.getByRole("button", { name: ui.approve, exact: true }).click();
+    await expect(row(r, 1).getByTestId("segment-state")).toHaveText(ui.approved);
+
+    await panel.getByLabel(ui.kind).selectOption("CAPTION");
+    await expect(row(r, 1).getByTestId("segment-state")).toHaveText(ui.awaiting);
+    await expect(panel.getByTestId("history-entry").filter({ hasText: ui.kindChange })).toHaveCount(1);
     await reviewer.context.close();
   });
 }

@@ -68,8 +68,9 @@ describe("previewImport", () => {
     expect(proposal.suggestSwap).toBe(true);
   });
 
-  it("imports a bilingual XLIFF file directly, with its states", async () => {
+  it("imports a bilingual XLIFF file directly; a reviewer's import keeps its states, a translator's cannot approve or reject", async () => {
     const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
     const segments = [
       { position: 0, kind: "TITLE" as const, state: "APPROVED" as const, sourceText: "Poutine en Inde", targetText: "Putin in India" },
       { position: 1, kind: "BODY" as const, state: "REJECTED" as const, sourceText: "Un déplacement rare.", targetText: "A rare trip." },
@@ -77,8 +78,10 @@ describe("previewImport", () => {
     const xliff = toXliff12({ documentId: "x", version: null, isDraft: false, createdAt: new Date().toISOString(), content: { sourceLang: "fr", targetLang: "en", segments, article: buildArticle(segments, "en") } });
     const proposal = await previewImport({ actor: translator, input: { source: text(xliff, "article.xlf") } });
     expect(proposal.rows.map((row) => [row.kind, row.state, row.sourceText, row.targetText])).toEqual(segments.map((s) => [s.kind, s.state, s.sourceText, s.targetText]));
-    const { id } = await createDocument({ actor: translator, input: { title: proposal.title, pairs: proposal.rows } });
-    expect((await getDocument({ actor: translator, documentId: id })).segments.map((s) => s.state)).toEqual(["APPROVED", "REJECTED"]);
+    const asReviewer = await createDocument({ actor: reviewer, input: { title: proposal.title, pairs: proposal.rows } });
+    expect((await getDocument({ actor: reviewer, documentId: asReviewer.id })).segments.map((s) => s.state)).toEqual(["APPROVED", "REJECTED"]);
+    const asTranslator = await createDocument({ actor: translator, input: { title: proposal.title, pairs: proposal.rows } });
+    expect((await getDocument({ actor: translator, documentId: asTranslator.id })).segments.map((s) => s.state)).toEqual(["TRANSLATED", "TRANSLATED"]);
   });
 
   const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex");

@@ -3,10 +3,7 @@ import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes";
 import { defineContract } from "../../api/contract";
-import { MAX_SEGMENT_LENGTH } from "../segments/segment-dto.schema";
-
-/** The most paragraphs one document may have. */
-export const MAX_SEGMENTS = 5_000;
+import { MAX_IMPORT_PARAGRAPHS, MAX_SEGMENT_LENGTH } from "@/domain/import/limits";
 
 /** Inline codes come from a file: only XLIFF inline elements and plain attribute names get through. */
 export const inlineCodesInput = z
@@ -29,7 +26,7 @@ export const documentPairInput = z.object({
   kind: z.enum(SEGMENT_KINDS),
   sourceText: z.string().max(MAX_SEGMENT_LENGTH),
   targetText: z.string().max(MAX_SEGMENT_LENGTH),
-  /** Imports that carry states (XLIFF) keep them; otherwise the state follows from the text. */
+  /** A state the file carried (XLIFF): kept only as far as the importer's role allows (a translator cannot import APPROVED). */
   state: z.enum(SEGMENT_STATES).optional(),
   inlineCodes: inlineCodesInput,
 });
@@ -38,7 +35,7 @@ export const createDocumentInput = z.object({
   title: z.string().trim().min(1).max(300),
   sourceLang: languageCode.default("fr"),
   targetLang: languageCode.default("en"),
-  pairs: z.array(documentPairInput).min(1).max(MAX_SEGMENTS),
+  pairs: z.array(documentPairInput).min(1).max(MAX_IMPORT_PARAGRAPHS),
 });
 
 export type CreateDocumentInput = z.input<typeof createDocumentInput>;

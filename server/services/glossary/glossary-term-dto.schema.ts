@@ -2,6 +2,7 @@
 // case. Pure (no Prisma import, no "server-only"): the browser imports it through the use
 // cases' schema files.
 import { z } from "zod";
+import { MAX_GLOSSARY_NOTE_LENGTH, MAX_GLOSSARY_TERM_LENGTH, MAX_GLOSSARY_VARIANTS } from "@/domain/qa/glossary-limits";
 import { VARIANT_SEPARATOR } from "@/domain/qa/glossary-variants";
 
 /** The file formats a glossary is imported from and exported to. */
@@ -21,14 +22,14 @@ export const glossaryTermSchema = z.object({
 
 export type GlossaryTermDto = z.infer<typeof glossaryTermSchema>;
 
-const term = z.string().trim().min(1).max(200);
+const term = z.string().trim().min(1).max(MAX_GLOSSARY_TERM_LENGTH);
 
 /** What a term is made of, as adding or editing one sends it. */
 export const glossaryTermFields = z.object({
   sourceTerm: term,
   targetTerm: term,
   // The variants are stored joined by the separator (domain/qa/glossary-variants.ts): a variant holding it would split in two.
-  forbidden: z.array(term.refine((variant) => !variant.includes(VARIANT_SEPARATOR))).max(20).default([]),
+  forbidden: z.array(term.refine((variant) => !variant.includes(VARIANT_SEPARATOR))).max(MAX_GLOSSARY_VARIANTS).default([]),
   caseSensitive: z.boolean().default(false),
-  note: z.string().trim().max(1_000).default(""),
+  note: z.string().trim().max(MAX_GLOSSARY_NOTE_LENGTH).default(""),
 });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "../../api/contract";
+import { MAX_GLOSSARY_FILE_LENGTH } from "@/domain/qa/glossary-limits";
 import { GLOSSARY_FORMATS } from "./glossary-term-dto.schema";
-
-/** The largest glossary file accepted, in characters. */
-export const MAX_GLOSSARY_FILE_LENGTH = 2_000_000;
 
 export const importGlossaryInput = z.object({
   format: z.enum(GLOSSARY_FORMATS),
@@ -25,7 +23,7 @@ export const importGlossaryContract = defineContract({
   tag: "glossary",
   method: "POST",
   path: "/api/glossary/import",
-  summary: "Imports a CSV or TBX glossary in one transaction: new terms are added, known source terms updated. A bad file is INVALID_INPUT naming the problem and row.",
+  summary: "Imports a CSV or TBX glossary in one transaction: new terms are added, known source terms updated. A bad file is INVALID_INPUT naming the problem (params.reason), its row and the limit it passes (params.limit).",
   access: "glossary:manage",
   body: importGlossaryInput,
   response: glossaryImportResultSchema,

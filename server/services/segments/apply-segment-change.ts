@@ -55,7 +55,7 @@ async function conflict(tx: Tx, segmentId: string): Promise<never> {
 
 /**
  * The one way a segment changes: checks the version, runs the workflow, then writes the
- * segment, its Revision, its StateChange and its audit event on the caller's transaction,
+ * segment, its Revisions (text, kind), its StateChange and its audit event on the caller's transaction,
  * so they commit together or not at all.
  */
 export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise<SegmentChangeResult> {
@@ -104,6 +104,21 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
         before: segment.targetText,
         after: targetText,
         reason: change.revisionReason,
+        segmentVersion: nextVersion,
+        batchId: change.batchId ?? null,
+      },
+    });
+  }
+  if (isKindChanged) {
+    // A kind change is history like a text change, but its before/after are kinds (decision 005):
+    // readers of revisions that mean text (restore, undo, the history's diff) leave KIND out.
+    await tx.revision.create({
+      data: {
+        segmentId: segment.id,
+        authorId: change.actor.id,
+        before: segment.kind,
+        after: kind,
+        reason: "KIND",
         segmentVersion: nextVersion,
         batchId: change.batchId ?? null,
       },

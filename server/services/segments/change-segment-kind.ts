@@ -6,10 +6,13 @@ import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } f
 import { parseInput } from "../../validation";
 import { changeSegmentKindInput } from "./change-segment-kind.schema";
 
-/** Reclassifies a paragraph (title, caption, body, tag, page furniture...) that the import guessed wrong. */
+/**
+ * Reclassifies a paragraph (title, caption, body, tag, page furniture...) that the import guessed
+ * wrong. The change is a KIND revision; an approved paragraph goes back to review.
+ */
 export async function changeSegmentKind({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
   assertCan(actor, "segment:edit");
   const { segmentId, kind, version } = parseInput(changeSegmentKindInput, input);
-  const result = await db.$transaction((tx) => applySegmentChange(tx, { actor, segmentId, version, kind, actions: [], auditAction: "segment.kind-changed" }));
+  const result = await db.$transaction((tx) => applySegmentChange(tx, { actor, segmentId, version, kind, actions: [{ type: "reclassify" }], auditAction: "segment.kind-changed" }));
   return announceSegmentChange(actor, result);
 }

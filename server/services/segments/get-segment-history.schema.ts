@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DiffPart } from "@/domain/history/word-diff";
+import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 import { defineContract, idParams } from "../../api/contract";
 
@@ -10,13 +11,23 @@ export const historyEntrySchema = z.discriminatedUnion("type", [
     type: z.literal("revision"),
     id: z.string(),
     /** Why the text changed: IMPORT, EDIT, REVIEW_EDIT, REPLACE, REVERT or FIX. */
-    reason: z.string(),
+    reason: z.enum(["IMPORT", "EDIT", "REVIEW_EDIT", "REPLACE", "REVERT", "FIX"]),
     authorName: z.string(),
     createdAt: z.string(),
     before: z.string(),
     after: z.string(),
     segmentVersion: z.number().int(),
     diff: z.array(diffPartSchema),
+  }),
+  /** The paragraph was reclassified (a KIND revision): its kind before and after, never a text. */
+  z.object({
+    type: z.literal("kind"),
+    id: z.string(),
+    fromKind: z.enum(SEGMENT_KINDS),
+    toKind: z.enum(SEGMENT_KINDS),
+    authorName: z.string(),
+    createdAt: z.string(),
+    segmentVersion: z.number().int(),
   }),
   z.object({
     type: z.literal("state"),
@@ -37,7 +48,7 @@ export const getSegmentHistoryContract = defineContract({
   tag: "segments",
   method: "GET",
   path: "/api/segments/{id}/history",
-  summary: "Every change of one paragraph, newest first: text revisions with a word diff, and state moves.",
+  summary: "Every change of one paragraph, newest first: text revisions with a word diff, kind changes and state moves.",
   access: "document:view",
   params: idParams,
   response: z.array(historyEntrySchema),

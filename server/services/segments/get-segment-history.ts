@@ -1,12 +1,16 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
+import { isSegmentKind, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import type { HistoryEntryDto } from "./get-segment-history.schema";
 
-/** Every change of one paragraph, newest first: text revisions with a word diff, and state moves. */
+// A KIND revision records kinds (apply-segment-change.ts); a kind since removed from the list reads as body text.
+const toKind = (value: string): SegmentKind => (isSegmentKind(value) ? value : "BODY");
+
+/** Every change of one paragraph, newest first: text revisions with a word diff, kind changes and state moves. */
 export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<HistoryEntryDto[]> {
   assertCan(actor, "document:view");
   const segment = await db.segment.findUnique({
@@ -30,8 +34,20 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
   });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
   const entries: HistoryEntryDto[] = [
-    ...segment.revisions.map((revision) => ({
-      type: "revision" as const,
+    ...segment.revisions.map((revision): HistoryEntryDto => {
+      if (revision.reason === "KIND") {
+        return {
+          type: "kind",
+          id: revision.id,
+          fromKind: toKind(revision.before),
+          toKind: toKind(revision.after),
+          authorName: revision.author.name,
+          createdAt: revision.createdAt.toISOString(),
+          segmentVersion: revision.segmentVersion,
+        };
+      }
+      return {
+        type: "revision",
       id: revision.id,
       reason: revision.reason,
       authorName: revision.author.name,
@@ -39,8 +55,9 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
       before: revision.before,
       after: revision.after,
       segmentVersion: revision.segmentVersion,
-      diff: diffWords(revision.before, revision.after),
-    })),
+        diff: diffWords(revision.before, revision.after),
+      };
+    }),
     ...segment.stateChanges.map((change) => ({
       type: "state" as const,
       id: change.id,

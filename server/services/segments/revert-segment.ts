@@ -15,7 +15,8 @@ export async function revertSegment({ actor, input }: { actor: Actor; input: unk
   assertCan(actor, "segment:edit");
   const { segmentId, revisionId, version } = parseInput(revertSegmentInput, input);
   const result = await db.$transaction(async (tx) => {
-    const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId }, select: { after: true } });
+    // A KIND revision holds kinds, not text: there is no text of it to restore.
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId, reason: { not: "KIND" } }, select: { after: true } });
     if (!revision) throw new AppError("NOT_FOUND", { entity: "revision" });
     return applySegmentChange(tx, {
       actor,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineContract, idParams } from "../../api/contract";
-import { MAX_SEGMENT_LENGTH, segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "./segment-dto.schema";
+import { MAX_SEGMENT_LENGTH } from "@/domain/import/limits";
+import { segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "./segment-dto.schema";
 
 export const saveSegmentInput = z.object({
   segmentId: segmentIdInput,

@@ -4,9 +4,6 @@ import { z } from "zod";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 
-/** Longest paragraph we accept: far beyond any real paragraph, small enough to keep pages fast. */
-export const MAX_SEGMENT_LENGTH = 20_000;
-
 /** The paragraph a change is about, named by the URL. */
 export const segmentIdInput = z.string().min(1).max(64);
 /** The version a change is based on: anything but the current one is a CONFLICT (409). */

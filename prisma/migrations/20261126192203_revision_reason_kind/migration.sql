@@ -1,0 +1,2 @@
+-- RevisionReason gains KIND. SQLite stores Prisma enums as TEXT, so there is nothing to change here;
+-- this migration exists to keep both providers' migrations in step (see prisma/postgres/migrations).
