@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../segmentation/split-paragraphs";
-import { ALIGNMENT_BAND_MARGIN, alignParagraphs, alignmentCells, type Link } from "./align";
+import { ALIGNMENT_BAND_MARGIN, MAX_ALIGNMENT_BAND_WIDENING, alignParagraphs, alignmentCells, type Link } from "./align";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => splitParagraphs(readFileSync(path.join(root, "prisma/seed", file), "utf8")).map((p) => p.text);
@@ -81,9 +81,16 @@ describe("alignParagraphs on long articles", () => {
     [5000, 4990],
     [4990, 5000],
     [300, 200],
+    [5000, 2500],
+    [2500, 5000],
   ])("stores only a band around the diagonal for %i x %i paragraphs", (n, m) => {
-    const rowWidth = Math.min(m + 1, 2 * (ALIGNMENT_BAND_MARGIN + Math.abs(n - m)) + 1);
+    const rowWidth = Math.min(m + 1, 2 * (ALIGNMENT_BAND_MARGIN + Math.min(Math.abs(n - m), MAX_ALIGNMENT_BAND_WIDENING)) + 1);
     expect(alignmentCells(n, m)).toBeLessThanOrEqual((n + 1) * rowWidth);
+  });
+
+  it("keeps lopsided sides (5,000 against 2,500) to a band too, far from the 12.5 million cells of their table", () => {
+    expect(alignmentCells(5000, 2500)).toBeLessThanOrEqual(5001 * (2 * (ALIGNMENT_BAND_MARGIN + MAX_ALIGNMENT_BAND_WIDENING) + 1));
+    expect(alignmentCells(5000, 2500)).toBeLessThan(5001 * 2501 / 2);
   });
 
   it("keeps 5,000 x 5,000 paragraphs to a band of cells, not the 25 million of the whole table", () => {

@@ -16,6 +16,13 @@ const ANCHOR_WEIGHT = 4;
  * difference in paragraph counts: how far the pairing may stray from proportional positions.
  */
 export const ALIGNMENT_BAND_MARGIN = 40;
+/**
+ * The most the band widens for a difference in paragraph counts. The band already follows the
+ * slope of the two sides; the widening lets a translation that stops early (its end missing)
+ * stray from it. Capped so that lopsided sides (5,000 against 2,500) still store a band, not
+ * nearly the whole table.
+ */
+export const MAX_ALIGNMENT_BAND_WIDENING = 400;
 
 /** Standard normal cumulative distribution (Abramowitz and Stegun 26.2.17). */
 function normalCdf(z: number): number {
@@ -61,7 +68,7 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 type Band = { first: Int32Array; count: Int32Array; offset: Int32Array; cells: number };
 
 function bandOf(n: number, m: number): Band {
-  const margin = ALIGNMENT_BAND_MARGIN + Math.abs(n - m);
+  const margin = ALIGNMENT_BAND_MARGIN + Math.min(Math.abs(n - m), MAX_ALIGNMENT_BAND_WIDENING);
   const first = new Int32Array(n + 1);
   const count = new Int32Array(n + 1);
   const offset = new Int32Array(n + 1);
