@@ -12,7 +12,8 @@ export default defineConfig({
   forbidOnly: true,
   // The JSON report feeds the summary line of `npm test` (scripts/test.js).
   reporter: [["list"], ["json", { outputFile: "tests/.tmp/reports/e2e.json" }]],
-  timeout: 30_000,
+  // The multi-role walks (publishing, review flow) sign in three people and take 20-30 s on 2 cores.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
