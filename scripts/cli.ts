@@ -102,6 +102,7 @@ async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { glossary: { type: "string" }, format: { type: "string", default: "json" } } });
   if (positionals.length < 1 || positionals.length > 2 || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
   const { proposeImport } = await import("@/domain/import/propose-import");
+  const { hasOpenError } = await import("@/domain/qa/open-findings");
   const { checkDocument, findingMessageKey } = await import("@/domain/qa/engine");
   const { STARTER_GLOSSARY } = await import("@/domain/qa/starter-glossary");
   const { initialSegmentState } = await import("@/domain/workflow/initial-state");
@@ -145,7 +146,7 @@ async function runCheck(args: string[]): Promise<number> {
     const counts = report.flatMap((s) => s.findings).reduce<Record<string, number>>((all, f) => ({ ...all, [f.severity]: (all[f.severity] ?? 0) + 1 }), {});
     process.stdout.write(`${report.length} paragraphs checked: ${counts.error ?? 0} errors, ${counts.warning ?? 0} warnings.\n`);
   }
-  return report.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  return findings.some(hasOpenError) ? 1 : 0;
 }
 
 async function runCreateAdmin(args: string[]) {

@@ -6,6 +6,7 @@ import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import { useErrorMessage } from "../api/use-error-message";
 import type { Conflict, ConflictChoice, EditorRights, RowStatus } from "./types";
 import type { Finding } from "@/domain/qa/types";
+import { hasOpenError } from "@/domain/qa/open-findings";
 
 export type RowHandlers = {
   select: (id: string) => void;
@@ -112,7 +113,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           </span>
           {findings && findings.length > 0 && (
             <span
-              className={`badge badge--${findings.some((f) => f.severity === "error") ? "error" : "warning"}`}
+              className={`badge badge--${hasOpenError(findings) ? "error" : "warning"}`}
               data-testid="finding-badge"
               title={findings.map((f) => t(`qa:checks.${f.checkId}`)).join(", ")}
             >

@@ -11,7 +11,8 @@ function mergeCookies(jar: Map<string, string>, response: Response) {
 
 export type HttpSession = { cookie: string };
 
-export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+/** One sign-in attempt as a browser makes it: the server's answer, and the cookies it set. */
+export async function postCredentials(baseUrl: string, email: string, password: string): Promise<{ response: Response; cookie: string; isSignedIn: boolean }> {
   const jar = new Map<string, string>();
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   mergeCookies(jar, csrfResponse);
@@ -24,8 +25,11 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/documents`, json: "true" }),
   });
   mergeCookies(jar, response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) {
-    throw new Error(`sign-in failed for ${email} (status ${response.status})`);
-  }
-  return { cookie: cookieHeader() };
+  return { response, cookie: cookieHeader(), isSignedIn: [...jar.keys()].some((name) => name.includes("session-token")) };
+}
+
+export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+  const { response, cookie, isSignedIn } = await postCredentials(baseUrl, email, password);
+  if (!isSignedIn) throw new Error(`sign-in failed for ${email} (status ${response.status})`);
+  return { cookie };
 }

@@ -64,6 +64,11 @@ export async function proposeImportInWorker(input: { title?: string; source?: Im
         clearTimeout(timer);
         reject(error);
       });
+      // A worker that ends without answering (killed, out of memory) must not leave the request waiting.
+      worker.once("exit", () => {
+        clearTimeout(timer);
+        reject(new Error("the import worker stopped without an answer"));
+      });
     });
   } finally {
     giveTurnBack();

@@ -62,6 +62,7 @@ export class TextMatcher {
           clearTimeout(timer);
           this.worker.off("message", onMessage);
           this.worker.off("error", onError);
+          this.worker.off("exit", onExit);
         };
         const onMessage = (results: TextMatch[]) => {
           settle();
@@ -71,8 +72,14 @@ export class TextMatcher {
           settle();
           reject(error);
         };
+        // A worker that ends without answering (out of memory) must not leave the request waiting.
+        const onExit = () => {
+          settle();
+          reject(new Error("the matching worker stopped without an answer"));
+        };
         this.worker.on("message", onMessage);
         this.worker.on("error", onError);
+        this.worker.on("exit", onExit);
         this.worker.postMessage(texts);
       });
     } finally {
