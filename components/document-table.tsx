@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { DocumentSummaryDto } from "@/server/services/documents/list-documents.schema";
 import { LocalTime } from "./local-time";
 import { ProgressBar } from "./progress-bar";
+import { languageName } from "@/domain/languages/language-tag";
 
 export function DocumentTable({ documents }: { documents: DocumentSummaryDto[] }) {
   const { t, i18n } = useTranslation("documents");
@@ -25,18 +26,22 @@ export function DocumentTable({ documents }: { documents: DocumentSummaryDto[] }
           <tr key={document.id} data-testid="document-row">
             <th scope="row">
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
-              <div className="muted">{t(`statuses.${document.status}`, { defaultValue: document.status })}</div>
+              {document.isSourceUpdatedSincePublication && <div className="badge badge--warning">{t("list.sourceUpdated")}</div>}
             </th>
-            <td>
-              {t("list.languagePair", {
-                source: t(`common:languages.${document.sourceLang}`, { defaultValue: document.sourceLang }),
-                target: t(`common:languages.${document.targetLang}`, { defaultValue: document.targetLang }),
-              })}
-            </td>
+            <td>{t(`common:languages.${document.sourceLang}`, { defaultValue: languageName(document.sourceLang, i18n.language) })}</td>
             <td className="progress-cell">
-              <ProgressBar progress={document.progress} />
-              <div>{t("list.progressSummary", document.progress)}</div>
-              <div className="muted">{t("list.progressDetail", document.progress)}</div>
+              <ul className="language-progress">
+                {document.languages.map((language) => (
+                  <li key={language.lang} data-testid="language-progress" data-lang={language.lang}>
+                    <Link href={`/documents/${document.id}?lang=${encodeURIComponent(language.lang)}`}>
+                      <strong>{languageName(language.lang, i18n.language)}</strong>
+                    </Link>{" "}
+                    <span className="muted">{t(`statuses.${language.status}`, { defaultValue: language.status })}</span>
+                    <ProgressBar progress={language.progress} />
+                    <div className="small">{t("list.progressSummary", language.progress)}</div>
+                  </li>
+                ))}
+              </ul>
             </td>
             <td>
               <LocalTime iso={document.updatedAt} language={i18n.language} />

@@ -3,15 +3,16 @@ import { summariseProgress } from "./progress";
 
 describe("summariseProgress", () => {
   it("leaves page furniture out of the share to approve", () => {
-    const progress = summariseProgress(["APPROVED", "TRANSLATED", "EXCLUDED", "EXCLUDED", "DRAFT"]);
+    const progress = summariseProgress(["APPROVED", "TRANSLATED", "EXCLUDED", "EXCLUDED", "DRAFT", "OUTDATED"]);
     expect(progress).toEqual({
-      total: 5,
-      included: 3,
+      total: 6,
+      included: 4,
       translated: 2,
       approved: 1,
       excluded: 2,
       rejected: 0,
-      approvedPercent: 33,
+      outdated: 1,
+      approvedPercent: 25,
     });
   });
 

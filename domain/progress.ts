@@ -8,6 +8,8 @@ export type Progress = {
   approved: number;
   excluded: number;
   rejected: number;
+  /** Paragraphs whose French changed since they were translated. */
+  outdated: number;
   /** Approved share of the included paragraphs, 0 to 100, rounded down. */
   approvedPercent: number;
 };
@@ -27,6 +29,7 @@ export function summariseProgress(states: readonly SegmentState[]): Progress {
     approved,
     excluded,
     rejected: count("REJECTED"),
+    outdated: count("OUTDATED"),
     approvedPercent: included === 0 ? 0 : Math.floor((approved * 100) / included),
   };
 }

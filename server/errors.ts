@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   /** Signed in, but the role lacks the right for this action. */
   FORBIDDEN: 403,
+  /** The account is limited to other target languages than `params.lang` (an administrator's setting). */
+  LANGUAGE_NOT_ALLOWED: 403,
   /** The resource does not exist or the actor may not see it (we never reveal which). */
   NOT_FOUND: 404,
   /**

@@ -7,7 +7,12 @@ export type ApiError = ErrorBody["error"];
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
-type Part<Name extends string, T> = [T] extends [undefined] ? { [K in Name]?: undefined } : { [K in Name]: T };
+// A part whose fields are all optional (a query of filters, `lang`) may be left out.
+type Part<Name extends string, T> = [T] extends [undefined]
+  ? { [K in Name]?: undefined }
+  : {} extends T
+    ? { [K in Name]?: T }
+    : { [K in Name]: T };
 
 /** What a call needs: the contract's path parameters, query and body, each only when it has them. */
 export type CallInput<C> = Part<"params", ParamsOf<C>> & Part<"query", QueryOf<C>> & Part<"body", BodyOf<C>>;

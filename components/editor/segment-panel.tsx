@@ -282,7 +282,9 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
   const historyTitle = (entry: HistoryEntryDto): string =>
     entry.type === "revision"
       ? t(`history.reasons.${entry.reason}`)
-      : entry.type === "kind"
+      : entry.type === "source"
+        ? t(entry.isMinor ? "history.reasons.SOURCE_MINOR" : "history.reasons.SOURCE")
+        : entry.type === "kind"
         ? t("history.kindChange", { from: t(`documents:kinds.${entry.fromKind}`), to: t(`documents:kinds.${entry.toKind}`) })
         : t("history.stateChange", { from: t(`documents:states.${entry.fromState}`), to: t(`documents:states.${entry.toState}`) });
   return (
@@ -295,7 +297,7 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
               <strong>{historyTitle(entry)}</strong> · {entry.type === "state" ? entry.actorName : entry.authorName} ·{" "}
               <LocalTime iso={entry.createdAt} language={i18n.language} />
             </div>
-            {entry.type === "revision" && (
+            {(entry.type === "revision" || entry.type === "source") && (
               <p className="diff">
                 {entry.diff.map((part, index) =>
                   part.type === "added" ? (

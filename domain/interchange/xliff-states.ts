@@ -12,6 +12,8 @@ export const XLIFF12_STATE: Record<SegmentState, string> = {
   TRANSLATED: "translated",
   APPROVED: "signed-off",
   REJECTED: "x-rejected",
+  /** XLIFF 1.2's own "needs-review-translation" would read back as TRANSLATED: the custom value keeps it. */
+  OUTDATED: "x-outdated",
   EXCLUDED: "x-excluded",
 };
 
@@ -21,6 +23,7 @@ export const XLIFF20_STATE: Record<SegmentState, { state: string; subState?: str
   TRANSLATED: { state: "translated" },
   APPROVED: { state: "final" },
   REJECTED: { state: "translated", subState: "vav:rejected" },
+  OUTDATED: { state: "translated", subState: "vav:outdated" },
   EXCLUDED: { state: "initial", subState: "vav:excluded" },
 };
 

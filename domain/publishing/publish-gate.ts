@@ -4,9 +4,10 @@ import type { PublishableSegment } from "./article";
  * Why a document cannot be published yet, in the order the checklist shows them; the UI
  * translates the codes. unapproved: paragraphs (not excluded) that are not approved;
  * untranslated-tags: tags without an English text, or not approved; missing-title: no approved
- * title with text; open-errors: paragraphs with an open error-severity quality finding.
+ * title with text; open-errors: paragraphs with an open error-severity quality finding;
+ * outdated: paragraphs whose French changed since they were translated (a new source revision).
  */
-export const PUBLISH_BLOCKER_CODES = ["unapproved", "untranslated-tags", "missing-title", "open-errors"] as const;
+export const PUBLISH_BLOCKER_CODES = ["unapproved", "untranslated-tags", "missing-title", "open-errors", "outdated"] as const;
 
 /** `paragraphs` lists the numbers, from 1, of the paragraphs behind the blocker. */
 export type PublishBlocker = { code: (typeof PUBLISH_BLOCKER_CODES)[number]; paragraphs: number[] };
@@ -24,6 +25,7 @@ export function checkPublishGate(segments: readonly PublishableSegment[], openEr
   const included = segments.filter(isIncluded);
   const unapproved = included.filter((s) => s.state !== "APPROVED" || s.targetText.trim() === "");
   const tags = included.filter((s) => s.kind === "TAG");
+  const outdated = included.filter((s) => s.state === "OUTDATED");
   const badTags = tags.filter((s) => s.targetText.trim() === "" || s.state !== "APPROVED");
   const titles = included.filter((s) => s.kind === "TITLE" && s.targetText.trim() !== "");
   const items: ChecklistItem[] = [
@@ -35,6 +37,7 @@ export function checkPublishGate(segments: readonly PublishableSegment[], openEr
       paragraphs: numbers(titles.filter((s) => s.state !== "APPROVED")),
     },
     { code: "open-errors", isOk: openErrorPositions.length === 0, paragraphs: openErrorPositions.map((p) => p + 1) },
+    { code: "outdated", isOk: outdated.length === 0, paragraphs: numbers(outdated) },
   ];
   return items;
 }

@@ -2,7 +2,7 @@
  * The life of a paragraph in review, in workflow order. Mirrors the Prisma enum
  * `SegmentState`; the order matters for sorting and progress.
  */
-export const SEGMENT_STATES = ["UNTRANSLATED", "DRAFT", "TRANSLATED", "APPROVED", "REJECTED", "EXCLUDED"] as const;
+export const SEGMENT_STATES = ["UNTRANSLATED", "DRAFT", "TRANSLATED", "APPROVED", "REJECTED", "OUTDATED", "EXCLUDED"] as const;
 export type SegmentState = (typeof SEGMENT_STATES)[number];
 
 export function isSegmentState(value: unknown): value is SegmentState {
@@ -19,6 +19,11 @@ export type SegmentAction =
   | { type: "include"; targetText: string }
   /** A new kind (title, caption, body...): what the paragraph is changed, so an approval of it no longer holds. */
   | { type: "reclassify" }
+  /**
+   * The French changed under the translation (a new source revision): a translation that exists
+   * needs a look. Saving it again, or confirming it (submit, approve), ends that.
+   */
+  | { type: "outdate"; targetText: string }
   /** Undoing a batch: back to the state the paragraph had before it, as its history recorded. */
   | { type: "restore"; state: SegmentState };
 
@@ -45,7 +50,7 @@ export function transitionSegment(from: SegmentState, action: SegmentAction): Tr
       if (from === "EXCLUDED") return refuse("excluded-segment");
       if (action.targetText.trim() === "") return to("UNTRANSLATED");
       // Editing an approved paragraph sends it back to review, whoever edits it.
-      if (from === "APPROVED" || from === "TRANSLATED") return to("TRANSLATED");
+      if (from === "APPROVED" || from === "TRANSLATED" || from === "OUTDATED") return to("TRANSLATED");
       // A reviewer's correction is a finished translation awaiting approval, not a draft.
       return to(action.isReviewer ? "TRANSLATED" : "DRAFT");
     }
@@ -75,6 +80,10 @@ export function transitionSegment(from: SegmentState, action: SegmentAction): Tr
     case "reclassify":
       // Approval was given to the paragraph as the kind it had: a caption approved as body text is reviewed again.
       return to(from === "APPROVED" ? "TRANSLATED" : from);
+    case "outdate":
+      // Nothing to invalidate in an empty or excluded paragraph: it keeps its state.
+      if (from === "EXCLUDED" || action.targetText.trim() === "") return to(from);
+      return to("OUTDATED");
     case "restore":
       // Only offered for a paragraph nobody changed since the batch, so the state is still the one it recorded.
       return to(action.state);

@@ -1,7 +1,7 @@
 // Thin layer over @prisma/schema-engine-wasm that behaves like `prisma migrate deploy`
 // and `prisma migrate diff`: same migration folders, same `_prisma_migrations` rows.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -70,12 +70,19 @@ function withMultiStatementScripts(adapter) {
   return adapter;
 }
 
+/** The engine's SQLite connections, closed once it is done so that the file is free again. */
+const openSqliteConnections = new Set();
+
 function sqliteFactory(url) {
   const factory = new PrismaBetterSqlite3({ url });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => withMultiStatementScripts(await factory.connect()),
+    connect: async () => {
+      const adapter = withMultiStatementScripts(await factory.connect());
+      openSqliteConnections.add(adapter);
+      return adapter;
+    },
     connectToShadowDb: async () => withMultiStatementScripts(await factory.connectToShadowDb()),
   };
 }
@@ -163,6 +170,8 @@ async function withEngine({ root, url }, run) {
     throw new Error(explainEngineError(error, bound), { cause: error });
   } finally {
     engine.free();
+    for (const adapter of openSqliteConnections) await adapter.dispose();
+    openSqliteConnections.clear();
   }
 }
 
@@ -186,7 +195,51 @@ export async function applyMigrations({ root, url }) {
       filters: FILTERS,
     });
     return result.appliedMigrationNames;
+  }).then(async (applied) => {
+    if (applied.some((name) => name.endsWith(SOURCE_REVISIONS_MIGRATION))) await fillSourceRevisionHashes(url);
+    return applied;
   });
+}
+
+const SOURCE_REVISIONS_MIGRATION = "_multilingual_living_articles";
+
+/**
+ * The migration that introduced source revisions made revision 1 of every existing document in
+ * SQL, which has no sha256 on SQLite: its content is rewritten here in the app's JSON form and
+ * hashed as the app hashes it (server/services/sources). Only rows left with an empty hash.
+ */
+async function fillSourceRevisionHashes(url) {
+  const hash = (content) => {
+    const canonical = JSON.stringify(JSON.parse(content));
+    return { canonical, contentHash: createHash("sha256").update(canonical).digest("hex") };
+  };
+  if (isPostgresUrl(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT "id", "content" FROM "SourceRevision" WHERE "contentHash" = ''`);
+      for (const row of rows) {
+        const { canonical, contentHash } = hash(row.content);
+        await client.query(`UPDATE "SourceRevision" SET "content" = $1, "contentHash" = $2 WHERE "id" = $3`, [canonical, contentHash, row.id]);
+      }
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const connection = new Database(url.replace(/^file:/, ""));
+  try {
+    const rows = connection.prepare(`SELECT "id", "content" FROM "SourceRevision" WHERE "contentHash" = ''`).all();
+    const update = connection.prepare(`UPDATE "SourceRevision" SET "content" = ?, "contentHash" = ? WHERE "id" = ?`);
+    connection.transaction(() => {
+      for (const row of rows) {
+        const { canonical, contentHash } = hash(row.content);
+        update.run(canonical, contentHash, row.id);
+      }
+    })();
+  } finally {
+    connection.close();
+  }
 }
 
 /**

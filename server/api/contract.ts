@@ -72,3 +72,8 @@ export const errorBodySchema = z.object({
 });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Which translation of a document a route works on: a BCP 47 tag, English when omitted. */
+export const langQuery = z.object({
+  lang: z.string().max(35).optional().describe("The target language (BCP 47: en, es, pt-BR); English when omitted."),
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseLanguageList } from "@/domain/languages/language-tag";
 import { isRole } from "@/domain/users/roles";
 import { db } from "../db";
 import type { Actor } from "./permissions";
@@ -7,10 +8,10 @@ import type { Actor } from "./permissions";
 export async function loadActor(userId: string): Promise<(Actor & { sessionVersion: number }) | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, uiLanguage: true, isActive: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, isActive: true, sessionVersion: true, targetLangs: true },
   });
   if (!user || !user.isActive || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, targetLangs: parseLanguageList(user.targetLangs), sessionVersion: user.sessionVersion };
 }
 
 /**

@@ -54,6 +54,8 @@ export type Actor = {
   name: string;
   role: Role;
   uiLanguage: string;
+  /** The target languages the account may work on (BCP 47); absent or empty: every language. */
+  targetLangs?: readonly string[];
   /** For a signed-in person: the session version their session was checked against. */
   sessionVersion?: number;
 };

@@ -15,7 +15,7 @@ export type DocumentEvent =
   /** Someone opened or left the document, or started or stopped editing a paragraph. */
   | { type: "presence" }
   /** A new version was published. */
-  | { type: "published"; version: number; actorName: string };
+  | { type: "published"; lang: string; version: number; actorName: string };
 
 type Envelope = { documentId: string; event: DocumentEvent };
 

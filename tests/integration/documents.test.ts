@@ -87,7 +87,8 @@ describe("listDocuments and getDocument", () => {
     const { id } = await createDocument({ actor: reviewer, input: { title: "Progress", pairs } });
     const summary = (await listDocuments({ actor: reviewer })).documents.find((d) => d.id === id);
     const furniture = pairs.filter((p) => p.kind === "BOILERPLATE").length;
-    expect(summary?.progress).toMatchObject({
+    expect(summary?.languages.map((language) => language.lang)).toEqual(["en"]);
+    expect(summary?.languages[0].progress).toMatchObject({
       total: pairs.length,
       excluded: furniture,
       included: pairs.length - furniture,

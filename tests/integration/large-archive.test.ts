@@ -26,7 +26,7 @@ describe("the documents list of a large archive", () => {
       expect(documents).toHaveLength(100);
       for (const document of documents) {
         const expected = archiveDocument(Number(document.id.replace("archive-", "")));
-        expect(document.progress, document.title).toMatchObject(expected.expected);
+        expect(document.languages[0].progress, document.title).toMatchObject(expected.expected);
         expect(document.updatedAt).toBe(expected.lastActivityAt.toISOString());
         seen.push(document.id);
       }

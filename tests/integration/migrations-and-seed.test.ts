@@ -86,8 +86,8 @@ describe("demo seed", () => {
     expect(documents[0]).toMatchObject({
       title: "Vladimir Putin in India to strengthen ties and maintain a balance",
       sourceLang: "fr",
-      targetLang: "en",
     });
-    expect(documents[0].progress.total).toBe(42);
+    expect(documents[0].languages.map((language) => language.lang)).toEqual(["en"]);
+    expect(documents[0].languages[0].progress.total).toBe(42);
   });
 });

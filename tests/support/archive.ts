@@ -30,10 +30,12 @@ export async function createArchive(db: PrismaClient, createdById: string, count
     await db.document.createMany({
       data: chunk.map(({ id, title, lastActivityAt }) => ({ id, title, createdById, lastActivityAt, createdAt: lastActivityAt })),
     });
+    await db.translation.createMany({ data: chunk.map(({ id }) => ({ documentId: id, lang: "en" })) });
     await db.segment.createMany({
       data: chunk.flatMap((document) =>
         document.states.map((state, position) => ({
           documentId: document.id,
+          paragraphId: `${document.id}-${position}`,
           position,
           kind: state === "EXCLUDED" ? ("BOILERPLATE" as const) : ("BODY" as const),
           sourceText: `Paragraphe ${position + 1} de l'article ${document.title}.`,

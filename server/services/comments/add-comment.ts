@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
@@ -14,8 +14,9 @@ export async function addComment({ actor, input }: { actor: Actor; input: unknow
   assertCan(actor, "segment:comment");
   const { segmentId, body, parentId } = parseInput(addCommentInput, input);
   const { comment, documentId } = await db.$transaction(async (tx) => {
-    const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { id: true, documentId: true, position: true } });
+    const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { id: true, documentId: true, position: true, lang: true } });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+    assertCanWorkOn(actor, segment.lang);
     let threadId: string | null = null;
     if (parentId) {
       const parent = await tx.comment.findFirst({ where: { id: parentId, segmentId }, select: { id: true, parentId: true } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
@@ -11,8 +11,9 @@ import { listCommentsInput } from "./list-comments.schema";
 export async function listComments({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<CommentDto[]> {
   assertCan(actor, "document:view");
   const input = parseInput(listCommentsInput, { segmentId });
-  const segment = await db.segment.findUnique({ where: { id: input.segmentId }, select: { id: true } });
+  const segment = await db.segment.findUnique({ where: { id: input.segmentId }, select: { id: true, lang: true } });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  assertCanWorkOn(actor, segment.lang);
   const comments = await db.comment.findMany({ where: { segmentId: input.segmentId }, orderBy: { createdAt: "asc" }, select: commentSelect });
   return comments.map(toCommentDto);
 }

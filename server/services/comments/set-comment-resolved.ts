@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
@@ -16,9 +16,10 @@ export async function setCommentResolved({ actor, input }: { actor: Actor; input
   const { dto, segment } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({
       where: { id: commentId },
-      select: { id: true, parentId: true, version: true, segment: { select: { id: true, documentId: true, position: true } } },
+      select: { id: true, parentId: true, version: true, segment: { select: { id: true, documentId: true, position: true, lang: true } } },
     });
     if (!comment) throw new AppError("NOT_FOUND", { entity: "comment" });
+    assertCanWorkOn(actor, comment.segment.lang);
     if (comment.parentId) throw new AppError("INVALID_INPUT", { field: "commentId" });
     const updated = await tx.comment.updateMany({
       where: { id: commentId, version },

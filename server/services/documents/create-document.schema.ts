@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalLanguageTag, DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes";
@@ -20,6 +21,18 @@ export const inlineCodesInput = z
   .optional();
 
 const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/);
+/** A target language: any BCP 47 tag, stored in its canonical form ("pt-BR"). */
+export const targetLanguageInput = z
+  .string()
+  .max(35)
+  .transform((tag, context) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical === null) {
+      context.addIssue({ code: "custom", message: "not a BCP 47 language tag" });
+      return z.NEVER;
+    }
+    return canonical;
+  });
 
 /** One paragraph of a new document: its French and its English, as the import screen confirmed them. */
 export const documentPairInput = z.object({
@@ -34,7 +47,7 @@ export const documentPairInput = z.object({
 export const createDocumentInput = z.object({
   title: z.string().trim().min(1).max(300),
   sourceLang: languageCode.default("fr"),
-  targetLang: languageCode.default("en"),
+  targetLang: targetLanguageInput.default(DEFAULT_TARGET_LANG),
   pairs: z.array(documentPairInput).min(1).max(MAX_IMPORT_PARAGRAPHS),
 });
 

@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { initialSegmentState } from "@/domain/workflow/initial-state";
 import { db } from "../../db";
 import { recordAudit } from "../../audit";
 import { parseInput } from "../../validation";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
+import { sourceContent } from "../translations/source-content";
 import { can, type Actor } from "../../auth/permissions";
 import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto } from "./create-document.schema";
 
@@ -15,17 +17,27 @@ import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto 
 export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput | unknown }): Promise<CreatedDocumentDto> {
   assertCan(actor, "document:import");
   const { title, sourceLang, targetLang, pairs } = parseInput(createDocumentInput, input);
+  assertCanWorkOn(actor, targetLang);
   // The file's states count only as far as the importer's own rights: a translator cannot approve by import.
   const importer = { canReview: can(actor, "segment:approve") };
 
   return db.$transaction(async (tx) => {
     const document = await tx.document.create({
-      data: { title, sourceLang, targetLang, createdById: actor.id },
+      data: {
+        title,
+        sourceLang,
+        createdById: actor.id,
+        translations: { create: { lang: targetLang } },
+        sourceRevisions: { create: { number: 1, authorId: actor.id, ...sourceContent(pairs.map((pair) => pair.sourceText)) } },
+      },
       select: { id: true },
     });
     const segments = await tx.segment.createManyAndReturn({
       data: pairs.map((pair, position) => ({
         documentId: document.id,
+        lang: targetLang,
+        // One French paragraph, shared by its rows in every language added later.
+        paragraphId: randomUUID(),
         position,
         kind: pair.kind,
         sourceText: pair.sourceText,
@@ -54,7 +66,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
       entityType: "Document",
       entityId: document.id,
       documentId: document.id,
-      data: { title, segments: segments.length },
+      data: { title, lang: targetLang, segments: segments.length },
     });
     return { id: document.id };
   });

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import type { Progress } from "@/domain/progress";
 import { defineContract } from "../../api/contract";
+import { translationSummarySchema } from "../translations/translation-summary.schema";
+import { progressSchema } from "./progress.schema";
+
+export { progressSchema };
 
 /** Documents per page of the list unless the caller asks for another size. */
 export const DOCUMENTS_PAGE_SIZE = 50;
@@ -12,26 +15,18 @@ export const listDocumentsInput = z.object({
   pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
 });
 
-export const progressSchema = z.object({
-  total: z.number().int(),
-  included: z.number().int(),
-  translated: z.number().int(),
-  approved: z.number().int(),
-  excluded: z.number().int(),
-  rejected: z.number().int(),
-  approvedPercent: z.number().int(),
-}) satisfies z.ZodType<Progress>;
 
 export const documentSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   sourceLang: z.string(),
-  targetLang: z.string(),
-  status: z.string(),
+  /** Every target language of the article, English first, each with its status and progress. */
+  languages: z.array(translationSummarySchema),
+  /** The French changed since the latest publication of one of its languages. */
+  isSourceUpdatedSincePublication: z.boolean(),
   /** The latest change to the document or any of its paragraphs (ISO 8601). */
   updatedAt: z.string(),
   createdByName: z.string(),
-  progress: progressSchema,
 });
 
 export const documentPageSchema = z.object({

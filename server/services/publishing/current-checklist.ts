@@ -8,9 +8,9 @@ import { loadCurrentContent } from "./load-current-content";
  * The checklist of a document as it is now, quality findings included, with the content it
  * was computed on: publishing freezes exactly what the checklist passed.
  */
-export async function findCurrentChecklist(client: Db | Tx, documentId: string) {
-  const { content, segmentIds } = await loadCurrentContent(client, documentId);
+export async function findCurrentChecklist(client: Db | Tx, scope: { documentId: string; lang: string }) {
+  const { content, segmentIds, sourceRevision } = await loadCurrentContent(client, scope);
   const checked = content.segments.map((segment, index) => ({ ...segment, id: segmentIds[index] }));
-  const findings = await findOpenFindings(client, { id: documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
-  return { content, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
+  const findings = await findOpenFindings(client, { id: scope.documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
+  return { content, sourceRevision, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
 }

@@ -4,6 +4,8 @@ import { defineContract, idParams } from "../../api/contract";
 
 export const diffPublicationsInput = z.object({
   documentId: z.string().min(1).max(64),
+  /** The translation (BCP 47); English when omitted. */
+  lang: z.string().max(35).optional(),
   /** The older published version's number. */
   from: z.coerce.number().int().positive(),
   /** The newer published version's number. */

@@ -5,6 +5,8 @@ import { defineContract, idParams } from "../../api/contract";
 export const exportDocumentInput = z.object({
   documentId: z.string().min(1).max(64),
   format: z.enum(EXPORT_FORMATS),
+  /** The translation (BCP 47); English when omitted. */
+  lang: z.string().max(35).optional(),
   /** A published version; the latest when omitted. */
   version: z.coerce.number().int().positive().optional(),
   /** The current state instead of a publication, clearly marked as a draft. A URL says `draft=1` (or `true`). */

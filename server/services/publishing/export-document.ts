@@ -3,12 +3,14 @@ import { exportPublication } from "@/domain/exporters/export-publication";
 import type { ExportOutput } from "@/domain/exporters/types";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { loadCurrentContent } from "./load-current-content";
 import { parseInput } from "../../validation";
 import { exportDocumentInput } from "./export-document.schema";
 import { getPublicationContent } from "./publication-content";
+import { findTranslation } from "../translations/find-translation";
 
 export type ExportedFile = ExportOutput & { filename: string };
 
@@ -29,19 +31,20 @@ function slug(title: string): string {
  */
 export async function exportDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<ExportedFile> {
   assertCan(actor, "document:view");
-  const { documentId, format, version, draft } = parseInput(exportDocumentInput, input);
+  const { documentId, format, version, draft, lang } = parseInput(exportDocumentInput, input);
+  const scope = await findTranslation(db, actor, documentId, lang);
+  // English keeps the file names it always had; another language says which it is.
+  const suffix = scope.lang === DEFAULT_TARGET_LANG ? "" : `-${scope.lang}`;
   if (draft) {
     assertCan(actor, "document:export-draft");
-    const { title, content } = await loadCurrentContent(db, documentId);
+    const { title, content } = await loadCurrentContent(db, scope);
     const output = await exportPublication(format, { documentId, content, version: null, isDraft: true, createdAt: new Date().toISOString() });
-    return { ...output, filename: `${slug(title)}-draft.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
+    return { ...output, filename: `${slug(title)}${suffix}-draft.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
   }
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { title: true } });
-  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
   const number =
-    version ?? (await db.publication.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true } }))?.number;
+    version ?? (await db.publication.findFirst({ where: { documentId, lang: scope.lang }, orderBy: { number: "desc" }, select: { number: true } }))?.number;
   if (number === undefined) throw new AppError("NOT_FOUND", { entity: "publication" });
-  const publication = await getPublicationContent(documentId, number);
+  const publication = await getPublicationContent(scope, number);
   const output = await exportPublication(format, {
     documentId,
     content: publication.content,
@@ -49,5 +52,5 @@ export async function exportDocument({ actor, input }: { actor: Actor; input: un
     isDraft: false,
     createdAt: publication.createdAt,
   });
-  return { ...output, filename: `${slug(document.title)}-v${publication.number}.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
+  return { ...output, filename: `${slug(scope.title)}${suffix}-v${publication.number}.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
 }

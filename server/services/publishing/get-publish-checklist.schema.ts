@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PUBLISH_BLOCKER_CODES, type ChecklistItem } from "@/domain/publishing/publish-gate";
-import { defineContract, idParams } from "../../api/contract";
+import { defineContract, idParams, langQuery } from "../../api/contract";
 
 export const checklistItemSchema = z.object({
   code: z.enum(PUBLISH_BLOCKER_CODES),
@@ -26,5 +26,6 @@ export const getPublishChecklistContract = defineContract({
   summary: "What stands between the document and publication, item by item, quality findings included.",
   access: "document:view",
   params: idParams,
+  query: langQuery,
   response: publishChecklistSchema,
 });

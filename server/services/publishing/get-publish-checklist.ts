@@ -3,12 +3,14 @@ import { isPublishable } from "@/domain/publishing/publish-gate";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import { can, type Actor } from "../../auth/permissions";
+import { findTranslation } from "../translations/find-translation";
 import { findCurrentChecklist } from "./current-checklist";
 import type { PublishChecklistDto } from "./get-publish-checklist.schema";
 
 /** What stands between the document and publication, item by item. */
-export async function getPublishChecklist({ actor, documentId }: { actor: Actor; documentId: string }): Promise<PublishChecklistDto> {
+export async function getPublishChecklist({ actor, documentId, lang }: { actor: Actor; documentId: string; lang?: string }): Promise<PublishChecklistDto> {
   assertCan(actor, "document:view");
-  const { items } = await findCurrentChecklist(db, documentId);
+  const scope = await findTranslation(db, actor, documentId, lang);
+  const { items } = await findCurrentChecklist(db, scope);
   return { items, isPublishable: isPublishable(items), canOverride: can(actor, "document:publish-override") };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract, idParams } from "../../api/contract";
+import { defineContract, idParams, langQuery } from "../../api/contract";
 import { publicationSummarySchema } from "./publication-summary.schema";
 
 export const listPublicationsContract = defineContract({
@@ -10,5 +10,6 @@ export const listPublicationsContract = defineContract({
   summary: "The document's published versions, the latest first.",
   access: "document:view",
   params: idParams,
+  query: langQuery,
   response: z.array(publicationSummarySchema),
 });

@@ -1,22 +1,22 @@
 import "server-only";
 import { db } from "../../db";
-import { AppError } from "../../errors";
+import { findTranslation } from "../translations/find-translation";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import type { PublicationSummaryDto } from "./publication-summary.schema";
 
 /** The document's published versions, the latest first. */
-export async function listPublications({ actor, documentId }: { actor: Actor; documentId: string }): Promise<PublicationSummaryDto[]> {
+export async function listPublications({ actor, documentId, lang }: { actor: Actor; documentId: string; lang?: string }): Promise<PublicationSummaryDto[]> {
   assertCan(actor, "document:view");
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
+  const scope = await findTranslation(db, actor, documentId, lang);
   const rows = await db.publication.findMany({
-    where: { documentId },
+    where: { documentId, lang: scope.lang },
     orderBy: { number: "desc" },
-    select: { number: true, createdAt: true, contentHash: true, overrideReason: true, publishedBy: { select: { name: true } } },
+    select: { number: true, sourceRevision: true, createdAt: true, contentHash: true, overrideReason: true, publishedBy: { select: { name: true } } },
   });
   return rows.map((row) => ({
     number: row.number,
+    sourceRevision: row.sourceRevision,
     publishedByName: row.publishedBy.name,
     createdAt: row.createdAt.toISOString(),
     contentHash: row.contentHash,

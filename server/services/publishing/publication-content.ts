@@ -10,9 +10,9 @@ export function hashContent(serialised: string): string {
 }
 
 /** A stored publication, checked against its hash so that tampering never goes unnoticed. */
-export async function getPublicationContent(documentId: string, number: number) {
+export async function getPublicationContent({ documentId, lang }: { documentId: string; lang: string }, number: number) {
   const row = await db.publication.findUnique({
-    where: { documentId_number: { documentId, number } },
+    where: { documentId_lang_number: { documentId, lang, number } },
     select: { content: true, contentHash: true, createdAt: true, number: true },
   });
   if (!row) throw new AppError("NOT_FOUND", { entity: "publication" });

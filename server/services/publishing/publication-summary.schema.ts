@@ -4,6 +4,8 @@ import { z } from "zod";
 
 export const publicationSummarySchema = z.object({
   number: z.number().int(),
+  /** The source revision (version of the French) this publication translates. */
+  sourceRevision: z.number().int(),
   publishedByName: z.string(),
   /** ISO 8601. */
   createdAt: z.string(),

@@ -7,6 +7,8 @@ const MAX_OVERRIDE_REASON_LENGTH = 2_000;
 
 export const publishDocumentInput = z.object({
   documentId: z.string().min(1).max(64),
+  /** The translation to publish (BCP 47); English when omitted. Numbers count per language. */
+  lang: z.string().max(35).optional(),
   /** Only for administrators, and only when the checklist fails. */
   overrideReason: z.string().trim().min(1).max(MAX_OVERRIDE_REASON_LENGTH).optional(),
 });

@@ -7,6 +7,7 @@ import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
+import { findTranslation } from "../translations/find-translation";
 import { findCurrentChecklist } from "./current-checklist";
 import { hashContent } from "./publication-content";
 import type { PublicationSummaryDto } from "./publication-summary.schema";
@@ -19,45 +20,50 @@ import { publishDocumentInput } from "./publish-document.schema";
  */
 export async function publishDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<PublicationSummaryDto> {
   assertCan(actor, "document:publish");
-  const { documentId, overrideReason } = parseInput(publishDocumentInput, input);
+  const { documentId, lang, overrideReason } = parseInput(publishDocumentInput, input);
   if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
+  const scope = await findTranslation(db, actor, documentId, lang);
   const summary = await db.$transaction(async (tx) => {
-    const { content, items } = await findCurrentChecklist(tx, documentId);
+    const { content, items, sourceRevision } = await findCurrentChecklist(tx, scope);
     const isOverride = !isPublishable(items);
     if (isOverride && overrideReason === undefined) {
       throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items } });
     }
     const serialised = JSON.stringify(content);
-    const latest = await tx.publication.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true } });
+    const latest = await tx.publication.findFirst({ where: { documentId, lang: scope.lang }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (latest?.number ?? 0) + 1;
     const publication = await tx.publication.create({
       data: {
         documentId,
+        lang: scope.lang,
+        sourceRevision,
         number,
         publishedById: actor.id,
         content: serialised,
         contentHash: hashContent(serialised),
         overrideReason: isOverride ? (overrideReason ?? null) : null,
       },
-      select: { number: true, createdAt: true, contentHash: true, overrideReason: true },
+      select: { number: true, sourceRevision: true, createdAt: true, contentHash: true, overrideReason: true },
     });
-    await tx.document.update({ where: { id: documentId }, data: { status: "PUBLISHED", version: { increment: 1 }, lastActivityAt: new Date() }, select: { id: true } });
+    await tx.translation.update({ where: { id: scope.translationId }, data: { status: "PUBLISHED", version: { increment: 1 } }, select: { id: true } });
+    await tx.document.update({ where: { id: documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "document.published",
       entityType: "Document",
       entityId: documentId,
       documentId,
-      data: { version: number, override: isOverride, ...(isOverride ? { reason: overrideReason } : {}) },
+      data: { version: number, lang: scope.lang, sourceRevision, override: isOverride, ...(isOverride ? { reason: overrideReason } : {}) },
     });
     return {
       number: publication.number,
+      sourceRevision: publication.sourceRevision,
       publishedByName: actor.name,
       createdAt: publication.createdAt.toISOString(),
       contentHash: publication.contentHash,
       overrideReason: publication.overrideReason,
     };
   });
-  await publishDocumentEvent(documentId, { type: "published", version: summary.number, actorName: actor.name });
+  await publishDocumentEvent(documentId, { type: "published", lang: scope.lang, version: summary.number, actorName: actor.name });
   return summary;
 }

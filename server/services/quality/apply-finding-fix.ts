@@ -2,7 +2,7 @@ import "server-only";
 import { checkSegment } from "@/domain/qa/engine";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { loadGlossary } from "./find-open-findings";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
@@ -20,11 +20,12 @@ export async function applyFindingFix({ actor, input }: { actor: Actor; input: u
   const result = await db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({
       where: { id: segmentId },
-      select: { kind: true, state: true, sourceText: true, targetText: true, document: { select: { sourceLang: true, targetLang: true } } },
+      select: { kind: true, state: true, sourceText: true, targetText: true, lang: true, document: { select: { sourceLang: true } } },
     });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
-    const glossary = await loadGlossary(tx, segment.document.sourceLang, segment.document.targetLang);
-    const finding = checkSegment(segment, { glossary, sourceLang: segment.document.sourceLang, targetLang: segment.document.targetLang }).find(
+    assertCanWorkOn(actor, segment.lang);
+    const glossary = await loadGlossary(tx, segment.document.sourceLang, segment.lang);
+    const finding = checkSegment(segment, { glossary, sourceLang: segment.document.sourceLang, targetLang: segment.lang }).find(
       (f) => f.checkId === checkId && f.fix !== undefined,
     );
     if (!finding?.fix) throw new AppError("NOT_FOUND", { entity: "finding" });

@@ -3,7 +3,7 @@ import { textFingerprint } from "@/domain/qa/text-hash";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { dismissFindingInput } from "./dismiss-finding.schema";
@@ -14,8 +14,9 @@ export async function dismissFinding({ actor, input }: { actor: Actor; input: un
   assertCan(actor, "segment:edit");
   const { segmentId, checkId, reason } = parseInput(dismissFindingInput, input);
   return db.$transaction(async (tx) => {
-    const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { documentId: true, position: true, sourceText: true, targetText: true } });
+    const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { documentId: true, position: true, sourceText: true, targetText: true, lang: true } });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+    assertCanWorkOn(actor, segment.lang);
     const textHash = textFingerprint(segment.sourceText, segment.targetText);
     await tx.findingDismissal.upsert({
       where: { segmentId_checkId_textHash: { segmentId, checkId, textHash } },

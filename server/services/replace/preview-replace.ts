@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../db";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { compileSearch, withTextMatcher } from "./match-texts";
@@ -11,10 +11,10 @@ import { previewReplaceInput, type ReplaceMatchDto, type ReplacePreviewDto } fro
 const SEARCH_DOCUMENTS_PER_BATCH = 20;
 
 /** The paragraphs to search, a few documents at a time, in a stable order (document, then position). */
-async function* paragraphsToSearch(documentId: string | undefined) {
+async function* paragraphsToSearch(documentId: string | undefined, lang: string) {
   const read = (documentIds: string[]) =>
     db.segment.findMany({
-      where: { documentId: { in: documentIds }, NOT: { state: "EXCLUDED" } },
+      where: { documentId: { in: documentIds }, lang, removedInRevision: null, NOT: { state: "EXCLUDED" } },
       orderBy: [{ documentId: "asc" }, { position: "asc" }],
       select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
     });
@@ -43,10 +43,11 @@ async function* paragraphsToSearch(documentId: string | undefined) {
 export async function previewReplace({ actor, input }: { actor: Actor; input: unknown }): Promise<ReplacePreviewDto> {
   assertCan(actor, "text:replace");
   const options = parseInput(previewReplaceInput, input);
+  assertCanWorkOn(actor, options.lang);
   const pattern = compileSearch(options);
   return withTextMatcher(pattern, options.replacement, options.isRegex, async (matcher) => {
     const matches: ReplaceMatchDto[] = [];
-    for await (const segments of paragraphsToSearch(options.documentId)) {
+    for await (const segments of paragraphsToSearch(options.documentId, options.lang)) {
       const results = await matcher.match(segments.map((segment) => segment.targetText));
       for (const [index, segment] of segments.entries()) {
         const result = results[index];

@@ -7,6 +7,8 @@ const MAX_BULK_SEGMENTS = 10_000;
 
 export const bulkApproveSegmentsInput = z.object({
   documentId: z.string().min(1).max(64),
+  /** The translation (BCP 47); English when omitted. */
+  lang: z.string().max(35).optional(),
   /** Exactly what the reviewer confirmed; a paragraph changed since is skipped, not approved. */
   segments: z.array(approvableSegmentSchema).max(MAX_BULK_SEGMENTS),
 });

@@ -6,23 +6,25 @@ import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
 import { applySegmentChange } from "../segments/apply-segment-change";
+import { currentSegmentsOf, findTranslation } from "../translations/find-translation";
 import { findApprovableSegments } from "./approvable-segments";
 import { bulkApproveSegmentsInput, type BulkApprovalResultDto } from "./bulk-approve-segments.schema";
 
 /** Approves the confirmed paragraphs in one transaction, as one batch that can be undone at once. */
 export async function bulkApproveSegments({ actor, input }: { actor: Actor; input: unknown }): Promise<BulkApprovalResultDto> {
   assertCan(actor, "segment:approve");
-  const { documentId, segments } = parseInput(bulkApproveSegmentsInput, input);
+  const { documentId, lang, segments } = parseInput(bulkApproveSegmentsInput, input);
+  const scope = await findTranslation(db, actor, documentId, lang);
   const batchId = randomUUID();
   const result = await db.$transaction(async (tx) => {
     // The whole document rather than an `in` list of the confirmed ids: a list that long
     // exceeds the databases' parameter limits.
     const current = await tx.segment.findMany({
-      where: { documentId },
+      where: currentSegmentsOf(scope),
       select: { id: true, version: true, state: true, targetText: true },
     });
     const byId = new Map(current.map((s) => [s.id, s]));
-    const approvable = new Set((await findApprovableSegments(tx, documentId)).map((s) => s.id));
+    const approvable = new Set((await findApprovableSegments(tx, scope)).map((s) => s.id));
     let approved = 0;
     for (const confirmed of segments) {
       const segment = byId.get(confirmed.id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract, idParams } from "../../api/contract";
+import { defineContract, idParams, langQuery } from "../../api/contract";
 import { segmentIdInput, segmentVersionInput } from "../segments/segment-dto.schema";
 
 /** A paragraph as the reviewer confirms it: approved only if still at this version. */
@@ -18,5 +18,6 @@ export const previewBulkApprovalContract = defineContract({
   summary: "What approving every ready paragraph would approve (submitted, with text, no open error), for the confirmation the reviewer sees first.",
   access: "segment:approve",
   params: idParams,
+  query: langQuery,
   response: bulkApprovalPreviewSchema,
 });

@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
+import { findTranslation } from "../translations/find-translation";
 import { findApprovableSegments } from "./approvable-segments";
 import type { BulkApprovalPreviewDto } from "./preview-bulk-approval.schema";
 
 /** What "approve all" would approve, for the confirmation the reviewer sees first. */
-export async function previewBulkApproval({ actor, documentId }: { actor: Actor; documentId: string }): Promise<BulkApprovalPreviewDto> {
+export async function previewBulkApproval({ actor, documentId, lang }: { actor: Actor; documentId: string; lang?: string }): Promise<BulkApprovalPreviewDto> {
   assertCan(actor, "segment:approve");
-  return { segments: await findApprovableSegments(db, documentId) };
+  const scope = await findTranslation(db, actor, documentId, lang);
+  return { segments: await findApprovableSegments(db, scope) };
 }

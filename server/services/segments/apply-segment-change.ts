@@ -6,6 +6,7 @@ import type { Tx } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit, type AuditAction } from "../../audit";
 import type { Actor } from "../../auth/permissions";
+import { assertCanWorkOn } from "../../auth/assert-can";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { segmentSelect, toSegmentDto } from "./segment-dto";
 import type { SegmentChangeResult, SegmentDto } from "./segment-dto.schema";
@@ -62,7 +63,10 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
   const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentSelect });
   if (!selected) throw new AppError("NOT_FOUND", { entity: "segment" });
   const segment = toSegmentDto(selected);
+  assertCanWorkOn(change.actor, segment.lang);
   if (segment.version !== change.version) return conflict(tx, segment.id);
+  // A paragraph a source update removed stays in history only: nothing changes it any more.
+  if (segment.removedInRevision !== null) throw new AppError("INVALID_TRANSITION", { refusal: "removed-segment", from: segment.state });
 
   const targetText = change.targetText ?? segment.targetText;
   let state: SegmentState = segment.state;
@@ -90,6 +94,8 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       kind,
       version: nextVersion,
       updatedAt: now,
+      // The French diff is shown only while the translation is outdated.
+      ...(state !== "OUTDATED" ? { previousSourceText: null } : {}),
       ...(isTextChanged ? { lastEditorId: change.actor.id } : {}),
     },
   });
@@ -162,6 +168,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     state,
     kind,
     version: nextVersion,
+    previousSourceText: state !== "OUTDATED" ? null : segment.previousSourceText,
     lastEditorName: isTextChanged ? change.actor.name : segment.lastEditorName,
     updatedAt: now.toISOString(),
   };

@@ -19,6 +19,21 @@ export const historyEntrySchema = z.discriminatedUnion("type", [
     segmentVersion: z.number().int(),
     diff: z.array(diffPartSchema),
   }),
+  /**
+   * The French changed (a new source revision): SOURCE made the translation outdated, SOURCE_MINOR
+   * was a typo-level change that did not. `before` and `after` are French.
+   */
+  z.object({
+    type: z.literal("source"),
+    id: z.string(),
+    isMinor: z.boolean(),
+    authorName: z.string(),
+    createdAt: z.string(),
+    before: z.string(),
+    after: z.string(),
+    segmentVersion: z.number().int(),
+    diff: z.array(diffPartSchema),
+  }),
   /** The paragraph was reclassified (a KIND revision): its kind before and after, never a text. */
   z.object({
     type: z.literal("kind"),

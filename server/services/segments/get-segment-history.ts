@@ -3,7 +3,7 @@ import { diffWords } from "@/domain/history/word-diff";
 import { isSegmentKind, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import type { HistoryEntryDto } from "./get-segment-history.schema";
 
@@ -16,6 +16,7 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
   const segment = await db.segment.findUnique({
     where: { id: segmentId },
     select: {
+      lang: true,
       revisions: {
         select: { id: true, reason: true, before: true, after: true, createdAt: true, segmentVersion: true, author: { select: { name: true } } },
       },
@@ -33,8 +34,22 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
     },
   });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  assertCanWorkOn(actor, segment.lang);
   const entries: HistoryEntryDto[] = [
     ...segment.revisions.map((revision): HistoryEntryDto => {
+      if (revision.reason === "SOURCE" || revision.reason === "SOURCE_MINOR") {
+        return {
+          type: "source",
+          id: revision.id,
+          isMinor: revision.reason === "SOURCE_MINOR",
+          authorName: revision.author.name,
+          createdAt: revision.createdAt.toISOString(),
+          before: revision.before,
+          after: revision.after,
+          segmentVersion: revision.segmentVersion,
+          diff: diffWords(revision.before, revision.after),
+        };
+      }
       if (revision.reason === "KIND") {
         return {
           type: "kind",

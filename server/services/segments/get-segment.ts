@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { segmentSelect, toSegmentDto } from "./segment-dto";
 import type { SegmentDto } from "./segment-dto.schema";
@@ -11,5 +11,6 @@ export async function getSegment({ actor, segmentId }: { actor: Actor; segmentId
   assertCan(actor, "document:view");
   const segment = await db.segment.findUnique({ where: { id: segmentId }, select: segmentSelect });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
+  assertCanWorkOn(actor, segment.lang);
   return toSegmentDto(segment);
 }

@@ -12,12 +12,20 @@ export const segmentVersionInput = z.number().int().positive();
 export const segmentDtoSchema = z.object({
   id: z.string(),
   documentId: z.string(),
+  /** The translation's target language (BCP 47). */
+  lang: z.string(),
   position: z.number().int(),
   kind: z.enum(SEGMENT_KINDS),
   state: z.enum(SEGMENT_STATES),
   sourceText: z.string(),
   targetText: z.string(),
   version: z.number().int(),
+  /** The source revision since which this French is current. */
+  sourceRevision: z.number().int(),
+  /** Set when a source revision removed the paragraph from the article (kept in history). */
+  removedInRevision: z.number().int().nullable(),
+  /** The French before the latest source change, while the paragraph is OUTDATED: the editor shows the diff. */
+  previousSourceText: z.string().nullable(),
   lastEditorName: z.string().nullable(),
   /** ISO 8601. */
   updatedAt: z.string(),

@@ -4,7 +4,7 @@ import { bulkApproveSegmentsContract } from "@/server/services/review/bulk-appro
 import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
 import { previewBulkApprovalContract } from "@/server/services/review/preview-bulk-approval.schema";
 
-export const GET = handleRoute(previewBulkApprovalContract, ({ actor, params }) => previewBulkApproval({ actor, documentId: params.id }));
+export const GET = handleRoute(previewBulkApprovalContract, ({ actor, params, query }) => previewBulkApproval({ actor, documentId: params.id, lang: query.lang }));
 
 export const POST = handleRoute(bulkApproveSegmentsContract, ({ actor, params, body }) =>
   bulkApproveSegments({ actor, input: { ...(body as object), documentId: params.id } }),
