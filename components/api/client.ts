@@ -10,7 +10,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 // A part whose fields are all optional (a query of filters, `lang`) may be left out.
 type Part<Name extends string, T> = [T] extends [undefined]
   ? { [K in Name]?: undefined }
-  : {} extends T
+  : Record<never, never> extends T
     ? { [K in Name]?: T }
     : { [K in Name]: T };
 
