@@ -1,6 +1,6 @@
 import { detectLanguage } from "../../import/detect-language";
 import { isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
-import type { FindingDraft, SegmentCheck } from "../types";
+import type { SegmentCheck } from "../types";
 
 /** `empty-target`: a paragraph that needs a translation has none. */
 export const emptyTarget: SegmentCheck = {
@@ -35,24 +35,6 @@ export const untranslated: SegmentCheck = {
       return [{ params: { reason: "french" } }];
     }
     return [];
-  },
-};
-
-/** `source-typography`: French typography left in the English: « », a space before : ; ! ?, a decimal comma. */
-export const sourceTypography: SegmentCheck = {
-  id: "source-typography",
-  severity: "warning",
-  messageKey: (params) => `source-typography-${params.kind}`,
-  scope: "segment",
-  check: ({ targetText }) => {
-    const findings: FindingDraft[] = [];
-    const quotesAndSpaces = targetText
-      .replace(/«\s*/g, "“")
-      .replace(/\s*»/g, "”")
-      .replace(/[ \u00a0\u202f]+([:;!?])/g, "$1");
-    if (quotesAndSpaces !== targetText) findings.push({ params: { kind: "quotes-or-spacing" }, fix: quotesAndSpaces });
-    if (/\d,\d{1,2}(?!\d)/.test(targetText)) findings.push({ params: { kind: "decimal-comma" } });
-    return findings;
   },
 };
 

@@ -23,8 +23,11 @@ function readerFor(language: string): NumberReader {
   if (cached) return cached;
   const conventions = getLocaleConventions(language);
   const groups = conventions.groups.map(escape).join("");
-  // Groups of three only, so that "2019 120 soldats" stays two numbers.
-  const number = new RegExp(`(?<![\\d,.])(\\d{1,3}(?:[${groups}]\\d{3})+|\\d+)(?:${escape(conventions.decimal)}(\\d+))?`, "gu");
+  const decimal = escape(conventions.decimal);
+  // Groups of three only, so that "2019 120 soldats" stays two numbers. Digits after a separator
+  // that is neither the decimal nor a group start a number of their own ("10.30 Uhr" in German,
+  // "1.5" in Spanish: two numbers), unless they follow a bare decimal separator (".5").
+  const number = new RegExp(`(?<![\\d${decimal}])(\\d{1,3}(?:[${groups}]\\d{3})+|\\d+)(?:${decimal}(\\d+))?`, "gu");
   const factors = new Map([...Object.entries(EXTRA_MULTIPLIERS[baseLanguage(conventions.tag)] ?? {}), ...conventions.multipliers]);
   const words = [...factors.keys()].sort((a, b) => b.length - a.length).map((word) => escape(word).replace(/ /g, "\\s+"));
   // Where the words are separate ("54 millions"), one must end where a word ends: "2 millionaires" has no multiplier.
