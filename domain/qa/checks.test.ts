@@ -52,6 +52,12 @@ table(untranslated, [
   ["Les Européens", "The Europeans came to compete with it.", false],
 ]);
 
+tableIn("es", untranslated, [
+  ["Les liens entre la Russie et la Chine inquiètent.", "Les liens entre la Russie et la Chine inquiètent.", true],
+  // Spanish shares "la" and "que" with French: no reason to call it French.
+  ["L'Inde est importante pour la Russie, c'est sûr.", "La India es importante para Rusia, que lo sabe.", false],
+]);
+
 table(glossary, [
   ["Vladimir Poutine", "Vladimir Poutine", true],
   ["Vladimir Poutine", "Vladimir Putin", false],
