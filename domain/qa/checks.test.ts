@@ -160,8 +160,9 @@ table(sourceTypography, [
 tableIn("es", sourceTypography, [
   ["1,5 %", "1,5 %", false],
   ["« Bonjour »", "“Hola”", false],
-  // CLDR gives Spanish “ ” ‘ ’ since release 45, so French guillemets are flagged as in English.
-  ["« Bonjour »", "«Hola»", true],
+  // CLDR gives Spanish “ ” ‘ ’ since release 45; the Real Academia puts « » first: both are right.
+  ["« Bonjour »", "«Hola»", false],
+  ["« Bonjour »", "Dijo «Hola, “amigo”»", false],
   ["Quoi ?", "¿Qué ?", true],
   ["Quoi ?", "¿Qué?", false],
 ]);
@@ -209,6 +210,7 @@ tableIn("es", localeTypography, [
   ["La version 1 et la 5", "La versión 1.5", false],
   ["le 12 mai 2019", "el 12.05.2019", false],
   ["« Bonjour »", "“Hola”", false],
+  ["« Bonjour »", "«Hola»", false],
   ["« Bonjour »", "„Hola“", true],
 ]);
 

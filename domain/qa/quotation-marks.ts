@@ -50,3 +50,15 @@ export function findQuotationMarks(tag: string): QuotationMarks | null {
 
 /** The CLDR release the quotation marks come from, e.g. "cldr-misc-full@48.2.0". */
 export const QUOTATION_MARKS_SOURCE = CLDR_QUOTATION_MARKS.source;
+
+/**
+ * Marks a language's own academy recommends beyond CLDR's current data, accepted as well. Spanish:
+ * the Real Academia's Ortografía (2010, §3.4.8) puts « » first and “ ” inside them; CLDR listed
+ * « » for Spanish up to release 44 and lists “ ” only since 45. Newsrooms follow the academy, so
+ * both are right in Spanish. Kept to languages with a cited authority, not a table of tastes.
+ */
+const ACADEMY_QUOTATION_MARKS: Readonly<Record<string, string>> = { es: "«»" };
+
+export function authorityQuotationMarks(tag: string): string[] {
+  return [...(ACADEMY_QUOTATION_MARKS[tag.split("-")[0].toLowerCase()] ?? "")];
+}

@@ -1,9 +1,10 @@
 import { baseLanguage, getLocaleConventions } from "../locale-conventions";
 import type { FindingDraft, SegmentCheck } from "../types";
 import { readNumberTokens } from "./numbers";
+import { authorityQuotationMarks } from "../quotation-marks";
 
-const quoteSet = (quotes: { start: string; end: string; alternateStart: string; alternateEnd: string }) =>
-  new Set([quotes.start, quotes.end, quotes.alternateStart, quotes.alternateEnd]);
+const quoteSet = (quotes: { start: string; end: string; alternateStart: string; alternateEnd: string }, tag: string) =>
+  new Set([quotes.start, quotes.end, quotes.alternateStart, quotes.alternateEnd, ...authorityQuotationMarks(tag)]);
 
 /** Whether the guillemets of a text come in French order, « before », so that each can be replaced by the matching mark. */
 function isInFrenchOrder(text: string): boolean {
@@ -38,7 +39,7 @@ export const sourceTypography: SegmentCheck = {
     const findings: FindingDraft[] = [];
     const quotes = conventions.quotes;
     let fixed = targetText;
-    const hasWrongGuillemets = quotes !== null && !quoteSet(quotes).has("«") && /[«»]/.test(targetText);
+    const hasWrongGuillemets = quotes !== null && !quoteSet(quotes, conventions.tag).has("«") && /[«»]/.test(targetText);
     if (quotes && hasWrongGuillemets) fixed = fixed.replace(/«\s*/g, quotes.start).replace(/\s*»/g, quotes.end);
     if (baseLanguage(conventions.tag) !== "fr") fixed = fixed.replace(/[ \u00a0\u202f]+([:;!?])/g, "$1");
     if (fixed !== targetText) {
@@ -100,7 +101,7 @@ export const localeTypography: SegmentCheck = {
     }
     const quotes = conventions.quotes;
     if (quotes) {
-      const allowed = quoteSet(quotes);
+      const allowed = quoteSet(quotes, conventions.tag);
       const foreign = [...new Set(targetText.match(QUOTATION_MARKS) ?? [])].filter((mark) => !allowed.has(mark));
       if (foreign.length > 0) findings.push({ params: { kind: "quotes", found: foreign.join(" "), expected: `${quotes.start}…${quotes.end}` } });
     }
