@@ -15,7 +15,10 @@ export function normaliseSourceText(text: string): string {
   return text.normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
 }
 
-/** Whether two paragraphs differ, but only in whitespace (identical texts are no change at all). */
+/**
+ * Whether two paragraphs differ, but only in whitespace (or in how an accented letter is encoded,
+ * which no reader sees). Identical texts are no change at all.
+ */
 export function isWhitespaceOnlyChange(before: string, after: string): boolean {
   return before !== after && normaliseSourceText(before) === normaliseSourceText(after);
 }
