@@ -43,8 +43,13 @@ export function compareSources(oldParagraphs: readonly string[], newParagraphs: 
     pairings.push({ old: olds, new: news });
   };
 
-  const anchors = matchInOrder(versions.oldKeys, versions.newKeys, versions.keyCount);
-  for (const [i, j] of anchors) pair([i], [j]);
+  const partner = matchInOrder(versions.oldKeys, versions.newKeys, versions.keyCount);
+  const anchors: [number, number][] = [];
+  partner.forEach((j, i) => {
+    if (j < 0) return;
+    anchors.push([i, j]);
+    pair([i], [j]);
+  });
 
   // Identical texts left on both sides: the same paragraph at another place, first copy to first copy.
   const waiting = new Map<number, number[]>();

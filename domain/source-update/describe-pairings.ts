@@ -12,11 +12,17 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function describePairings(versions: Versions, pairings: readonly SourcePairing[]): SourceComparison {
   const links: SourceLink[] = pairings.map((pairing) => describe(versions, pairing));
 
+  // Each new paragraph is in one link: the link that starts at each new position, in new order.
+  const startingAt = new Int32Array(versions.newCount).fill(-1);
+  links.forEach((link, k) => {
+    if (link.new.length > 0) startingAt[link.new[0]] = k;
+  });
+
   // Identical paragraphs out of the order of the rest are "moved". The order kept is the heaviest
   // chain of links increasing on both sides, identical ones weighing more than all others together,
   // so that an edited paragraph that moved never makes identical neighbours look moved.
-  const paired = links.map((link, k) => k).filter((k) => links[k].old.length > 0 && links[k].new.length > 0);
-  paired.sort((x, y) => links[x].new[0] - links[y].new[0]);
+  const paired: number[] = [];
+  for (const k of startingAt) if (k >= 0 && links[k].old.length > 0) paired.push(k);
   const heavy = paired.length + 1;
   const inOrder = heaviestIncreasingChain(
     paired.map((k) => links[k].old[0]),
@@ -34,7 +40,7 @@ export function describePairings(versions: Versions, pairings: readonly SourcePa
     if (link.type !== "inserted" && link.type !== "removed") matched += link.old.length;
   }
   const matchedRatio = versions.oldCount === 0 ? (versions.newCount === 0 ? 1 : 0) : matched / versions.oldCount;
-  return { links: inNewOrder(links, versions.oldCount), counts, matchedRatio };
+  return { links: inNewOrder(links, startingAt, versions.oldCount), counts, matchedRatio };
 }
 
 function describe(versions: Versions, { old, new: next }: SourcePairing): SourceLink {
@@ -85,19 +91,28 @@ function heaviestIncreasingChain(keys: number[], weights: number[], limit: numbe
 }
 
 /** Links in the order of the new version; each removed paragraph after the link of the old one before it. */
-function inNewOrder(links: SourceLink[], oldCount: number): SourceLink[] {
+function inNewOrder(links: SourceLink[], startingAt: Int32Array, oldCount: number): SourceLink[] {
   const owner = new Int32Array(oldCount);
   links.forEach((link, k) => link.old.forEach((i) => (owner[i] = k)));
-  // Sort key: [new position the link follows, 0 for a link of its own or 1 for a removed one, old index].
-  const keys: [number, number, number][] = links.map((link) => [link.new.length > 0 ? link.new[0] : -1, 0, 0]);
+  // Removed paragraphs, in old order, grouped by the link they follow (-1: before every link).
+  const following = new Map<number, SourceLink[]>();
   let after = -1;
   for (let i = 0; i < oldCount; i += 1) {
     const link = links[owner[i]];
-    if (link.new.length === 0) keys[owner[i]] = [after, 1, i];
-    else after = link.new[0];
+    if (link.new.length > 0) {
+      after = owner[i];
+      continue;
+    }
+    const group = following.get(after);
+    if (group) group.push(link);
+    else following.set(after, [link]);
   }
-  return links
-    .map((link, k) => ({ link, key: keys[k] }))
-    .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
-    .map(({ link }) => link);
+  const ordered: SourceLink[] = [...(following.get(-1) ?? [])];
+  for (const k of startingAt) {
+    if (k < 0) continue;
+    ordered.push(links[k]);
+    const group = following.get(k);
+    if (group) ordered.push(...group);
+  }
+  return ordered;
 }

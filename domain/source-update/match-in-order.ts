@@ -8,23 +8,24 @@ export const EXACT_TABLE_MAX_CELLS = 1_000_000;
 type Stretch = [aFrom: number, aTo: number, bFrom: number, bTo: number];
 
 /**
- * A common subsequence of two sequences of text ids, as pairs [i, j] increasing on both sides:
- * the paragraphs that stayed identical and in order. Patience diff: lines unique on both sides,
- * in their longest increasing order, split the problem; the stretches between them are trimmed of
- * common ends and solved the same way, and a stretch with no unique line (repeated furniture such
- * as "Publicité") by the longest common subsequence table, or greedily when too large. Near linear
- * when few paragraphs change.
+ * A common subsequence of two sequences of text ids: for each position of `a`, the position of `b`
+ * it is matched with, or -1; the matches increase on both sides. These are the paragraphs that
+ * stayed identical and in order. Patience diff: lines unique on both sides, in their longest
+ * increasing order, split the problem; the stretches between them are trimmed of common ends and
+ * solved the same way, and a stretch with no unique line (repeated furniture such as "Publicité")
+ * by the longest common subsequence table, or greedily when too large. Near linear when few
+ * paragraphs change.
  */
-export function matchInOrder(a: ArrayLike<number>, b: ArrayLike<number>, alphabetSize: number): [number, number][] {
-  const pairs: [number, number][] = [];
+export function matchInOrder(a: ArrayLike<number>, b: ArrayLike<number>, alphabetSize: number): Int32Array {
+  const partner = new Int32Array(a.length).fill(-1);
   const countA = new Int32Array(alphabetSize);
   const countB = new Int32Array(alphabetSize);
   const whereB = new Int32Array(alphabetSize);
   const stack: Stretch[] = [[0, a.length, 0, b.length]];
   while (stack.length > 0) {
     let [aFrom, aTo, bFrom, bTo] = stack.pop()!;
-    while (aFrom < aTo && bFrom < bTo && a[aFrom] === b[bFrom]) pairs.push([aFrom++, bFrom++]);
-    while (aFrom < aTo && bFrom < bTo && a[aTo - 1] === b[bTo - 1]) pairs.push([--aTo, --bTo]);
+    while (aFrom < aTo && bFrom < bTo && a[aFrom] === b[bFrom]) partner[aFrom++] = bFrom++;
+    while (aFrom < aTo && bFrom < bTo && a[aTo - 1] === b[bTo - 1]) partner[--aTo] = --bTo;
     if (aFrom === aTo || bFrom === bTo) continue;
 
     for (let i = aFrom; i < aTo; i += 1) countA[a[i]] += 1;
@@ -43,18 +44,17 @@ export function matchInOrder(a: ArrayLike<number>, b: ArrayLike<number>, alphabe
     if (anchors.length > 0) {
       let [i0, j0] = [aFrom, bFrom];
       for (const [i, j] of anchors) {
-        pairs.push([i, j]);
+        partner[i] = j;
         stack.push([i0, i, j0, j]);
         [i0, j0] = [i + 1, j + 1];
       }
       stack.push([i0, aTo, j0, bTo]);
-    } else if ((aTo - aFrom) * (bTo - bFrom) <= EXACT_TABLE_MAX_CELLS) {
-      pairs.push(...commonSubsequence(a, b, aFrom, aTo, bFrom, bTo));
     } else {
-      pairs.push(...greedyCommon(a, b, aFrom, aTo, bFrom, bTo));
+      const pairs = (aTo - aFrom) * (bTo - bFrom) <= EXACT_TABLE_MAX_CELLS ? commonSubsequence(a, b, aFrom, aTo, bFrom, bTo) : greedyCommon(a, b, aFrom, aTo, bFrom, bTo);
+      for (const [i, j] of pairs) partner[i] = j;
     }
   }
-  return pairs.sort((x, y) => x[0] - y[0]);
+  return partner;
 }
 
 /** The longest run of pairs (sorted by i) whose j also increases: patience sorting, O(k log k). */

@@ -4,6 +4,8 @@
  * U+202F, thin spaces, the byte-order mark). JavaScript's `\s` covers all of them.
  */
 const WHITESPACE_RUN = /\s+/gu;
+/** Two whitespace characters in a row, one that is not a plain space, or whitespace at either end. */
+const NEEDS_WHITESPACE_NORMALISING = /\s\s|[^\S ]|^\s|\s$/u;
 
 /**
  * The text of a source paragraph as the comparison of two versions sees it: NFC (so "é" typed two
@@ -12,7 +14,9 @@ const WHITESPACE_RUN = /\s+/gu;
  * article with other spaces must not send its approved translations back to review.
  */
 export function normaliseSourceText(text: string): string {
-  return text.normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
+  const composed = text.normalize("NFC");
+  // Most paragraphs are already normal; testing is several times cheaper than rebuilding them.
+  return NEEDS_WHITESPACE_NORMALISING.test(composed) ? composed.replace(WHITESPACE_RUN, " ").trim() : composed;
 }
 
 /**
