@@ -72,8 +72,12 @@ export function compareSources(oldParagraphs: readonly string[], newParagraphs: 
     return list;
   };
   let [oldFrom, newFrom] = [0, 0];
-  for (const [i, j] of [...anchors, [versions.oldCount, versions.newCount]]) {
-    for (const [olds, news] of pairGap(versions, unused(oldUsed, oldFrom, i), unused(newUsed, newFrom, j))) pair(olds, news);
+  anchors.push([versions.oldCount, versions.newCount]);
+  for (const [i, j] of anchors) {
+    // Most unchanged paragraphs follow one another: nothing between them to pair.
+    if (i > oldFrom && j > newFrom) {
+      for (const [olds, news] of pairGap(versions, unused(oldUsed, oldFrom, i), unused(newUsed, newFrom, j))) pair(olds, news);
+    }
     [oldFrom, newFrom] = [i + 1, j + 1];
   }
 
