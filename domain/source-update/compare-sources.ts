@@ -155,6 +155,15 @@ function pairGap(versions: Versions, olds: number[], news: number[]): [number[],
   const { first, count, offset } = band;
   const score = new Float64Array(band.cells).fill(Number.NEGATIVE_INFINITY);
   const step = new Uint8Array(band.cells);
+  /** Words shared by old paragraph a - 1 and new paragraph b - 1, computed once, -1 until then. */
+  const sharedOne = new Float64Array(band.cells).fill(-1);
+  const sharedAt = (a: number, b: number): number => {
+    const column = b - first[a];
+    if (column < 0 || column >= count[a]) return Number.POSITIVE_INFINITY;
+    const here = offset[a] + column;
+    if (sharedOne[here] < 0) sharedOne[here] = sharedWords(A.words[a - 1], B.words[b - 1]);
+    return sharedOne[here];
+  };
   score[0] = 0;
   for (let a = 0; a <= p; a += 1) {
     for (let b = first[a]; b < first[a] + count[a]; b += 1) {
@@ -180,15 +189,24 @@ function pairGap(versions: Versions, olds: number[], news: number[]): [number[],
         const sizeB = B.total[b] - B.total[b - db];
         // Paragraphs without a word (",", "—") cannot show they are the same text.
         if (sizeA === 0 || sizeB === 0) continue;
-        // The best this link could score, all its words shared: skip it when that cannot win.
-        const ceiling = 2 * Math.min(sizeA, sizeB) - EDITED_MIN_SIMILARITY * (sizeA + sizeB) + PAIRING_BONUS;
+        // The most words the link can share: all of the smaller side, and no more than its
+        // paragraphs share one to one (exact for an edit, a bound for a split or a merge).
+        let bound = Math.min(sizeA, sizeB);
+        if (bound * 2 - EDITED_MIN_SIMILARITY * (sizeA + sizeB) + PAIRING_BONUS <= 0) continue;
+        let pairwise = 0;
+        for (let t = 0; t < Math.max(da, db); t += 1) pairwise += da > 1 ? sharedAt(a - t, b) : sharedAt(a, b - t);
+        bound = Math.min(bound, pairwise);
+        const ceiling = 2 * bound - EDITED_MIN_SIMILARITY * (sizeA + sizeB) + PAIRING_BONUS;
         if (ceiling <= 0 || previous + ceiling <= best) continue;
-        if ((da > 1 && !A.isConsecutive(a, da)) || (db > 1 && !B.isConsecutive(b, db))) continue;
-        const wordsA = A.run(a, da);
-        const wordsB = B.run(b, db);
-        const link = 2 * sharedWords(wordsA, wordsB) - EDITED_MIN_SIMILARITY * (sizeA + sizeB) + PAIRING_BONUS;
-        if (link <= 0 || previous + link <= best) continue;
-        if ((da > 1 && !A.isContainedIn(a, da, wordsB)) || (db > 1 && !B.isContainedIn(b, db, wordsA))) continue;
+        let link = ceiling;
+        if (da > 1 || db > 1) {
+          if ((da > 1 && !A.isConsecutive(a, da)) || (db > 1 && !B.isConsecutive(b, db))) continue;
+          const wordsA = A.run(a, da);
+          const wordsB = B.run(b, db);
+          link = 2 * sharedWords(wordsA, wordsB) - EDITED_MIN_SIMILARITY * (sizeA + sizeB) + PAIRING_BONUS;
+          if (link <= 0 || previous + link <= best) continue;
+          if ((da > 1 && !A.isContainedIn(a, da, wordsB)) || (db > 1 && !B.isContainedIn(b, db, wordsA))) continue;
+        }
         best = previous + link;
         bestStep = s;
       }

@@ -8,6 +8,8 @@
 // reference, measured in the same run on the same input: one plain alignParagraphs() of the two
 // versions with the import's aligner, and the ratio of the two.
 //
+// Phase "worst cases": the English given instead, every paragraph edited, the order reversed.
+//
 // More phases (applying the update to a database) are added to PHASES; each gets the same
 // generated versions.
 //
@@ -62,8 +64,34 @@ function compare(versions: SourceVersions) {
   console.log(`compare: compareSources / alignParagraphs = ${(compareMedian.wall / alignMedian.wall).toFixed(3)} (wall, medians), ${(compareMedian.cpu / alignMedian.cpu).toFixed(3)} (CPU)`);
 }
 
+/**
+ * The inputs that cost the comparison most, once each (first run): the English translation given
+ * instead of the new French (no identical paragraph, so one stretch of 2,000 x 2,000 paired in a
+ * band); every paragraph edited (typographic apostrophes throughout: the same, with pairs found);
+ * the paragraphs in reverse order (all identical, none in order).
+ */
+function worstCases(versions: SourceVersions) {
+  for (const [name, after] of [
+    ["the English instead of the French", versions.oldTranslations],
+    ["every apostrophe retyped", versions.old.map((text) => text.replaceAll("'", "’"))],
+    ["the paragraphs in reverse order", versions.old.toReversed()],
+  ] as const) {
+    let counts = "";
+    let ratio = 0;
+    const timing = timeOnce(() => {
+      const comparison = compareSources(versions.old, after);
+      ratio = comparison.matchedRatio;
+      counts = Object.entries(comparison.counts).flatMap(([type, count]) => (count > 0 ? [`${count} ${type}`] : [])).join(", ");
+    });
+    console.log(`worst case, ${name}: ${show(timing)}; ${counts}; matched ratio ${ratio.toFixed(3)}`);
+  }
+}
+
 /** The phases, in order, each given the same versions. A database phase goes here. */
-const PHASES: [name: string, run: (versions: SourceVersions) => void | Promise<void>][] = [["compare", compare]];
+const PHASES: [name: string, run: (versions: SourceVersions) => void | Promise<void>][] = [
+  ["compare", compare],
+  ["worst cases", worstCases],
+];
 
 async function main() {
   const versions = generateSourceVersions(PARAGRAPHS, CHANGED);

@@ -78,10 +78,11 @@ const FURNITURE: Sentence[] = [
  * Builds the two versions. `changedShare` of the old paragraphs (every 1/share-th one, so changes
  * never touch each other) is changed; the kinds take turns: a figure corrected, a paragraph
  * inserted before it, a sentence cut, the paragraph removed, a sentence added; and once each,
- * the paragraph moved 305 places further on, split in two, merged with the next one.
+ * the paragraph moved 305 places further on, split in two, merged with the next one. Another
+ * `seedValue` gives another article on the same subjects, with the same page furniture.
  */
-export function generateSourceVersions(paragraphs = 2000, changedShare = 0.05): SourceVersions {
-  const pick = randomFrom(20211206);
+export function generateSourceVersions(paragraphs = 2000, changedShare = 0.05, seedValue = 20211206): SourceVersions {
+  const pick = randomFrom(seedValue);
   const fr = seed("article.fr.txt");
   const en = seed("article.en.txt");
   // The demo article's body paragraphs, whose French and English are aligned one to one.
