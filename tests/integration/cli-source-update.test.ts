@@ -48,8 +48,9 @@ describe("npm run cli -- update-source and segments", () => {
     expect(before.segments.map((s) => s.source)).toEqual(french);
 
     const next = [...french];
-    next[3] = `${french[3]} Une phrase ajoutée par la rédaction pour préciser le contexte.`;
-    next.splice(6, 0, "Un paragraphe entièrement nouveau sur la visite du président russe en Inde.");
+    const edited = french.findIndex((paragraph) => paragraph.length > 200);
+    next[edited] = french[edited].replace(/\.$/, ", selon la rédaction.");
+    next.splice(edited + 2, 0, "Un paragraphe entièrement nouveau sur la visite du président russe en Inde.");
     next.splice(next.length - 1, 1);
     const result = cli("update-source", id, write("v2.txt", next), "--as", admin.email);
     expect(result.status, result.stderr).toBe(0);
@@ -59,8 +60,8 @@ describe("npm run cli -- update-source and segments", () => {
     expect(after).toMatchObject({ documentId: id, sourceRevision: 2 });
     expect(after.segments.map((s) => s.source)).toEqual(next);
     expect(after.segments.map((s) => s.position)).toEqual(next.map((_, index) => index));
-    expect(after.segments[3]).toMatchObject({ state: "OUTDATED", target: before.segments[3].target });
-    expect(after.segments[6]).toMatchObject({ state: "UNTRANSLATED", target: "", kind: "BODY" });
+    expect(after.segments[edited]).toMatchObject({ state: "OUTDATED", target: before.segments[edited].target });
+    expect(after.segments[edited + 2]).toMatchObject({ state: "UNTRANSLATED", target: "", kind: "BODY" });
     expect(Object.keys(after.segments[0])).toEqual(["position", "kind", "state", "source", "target"]);
 
     const text = cli("segments", id, "--format", "text");
