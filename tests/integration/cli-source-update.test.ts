@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { splitParagraphs } from "@/domain/segmentation/split-paragraphs";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
-import { createDocument } from "@/server/services/documents/create-document";
 import { createActor } from "./support/actors";
 
 // Every call starts a process (about 4 s under tsx): the tests get room for a dozen.
