@@ -15,7 +15,9 @@ export type DocumentEvent =
   /** Someone opened or left the document, or started or stopped editing a paragraph. */
   | { type: "presence" }
   /** A new version was published. */
-  | { type: "published"; lang: string; version: number; actorName: string };
+  | { type: "published"; lang: string; version: number; actorName: string }
+  /** A new version of the French was recorded (source revision `revision`): every paragraph may have moved, reload. */
+  | { type: "source"; revision: number; actorName: string };
 
 type Envelope = { documentId: string; event: DocumentEvent };
 
