@@ -268,12 +268,17 @@ export function SourceUpdateDialog({ documentId, onUpdated }: { documentId: stri
             <p data-testid="source-update-summary">
               {changedCount === 0
                 ? t("sourceUpdate.noChange")
-                : [
-                    t("sourceUpdate.counts.edited", { count: preview.counts.edited + preview.counts.split + preview.counts.merged }),
-                    t("sourceUpdate.counts.inserted", { count: preview.counts.inserted }),
-                    t("sourceUpdate.counts.removed", { count: preview.counts.removed }),
-                    t("sourceUpdate.counts.moved", { count: preview.counts.moved }),
-                  ].join(" · ")}
+                : (
+                    [
+                      ["edited", preview.counts.edited + preview.counts.split + preview.counts.merged],
+                      ["inserted", preview.counts.inserted],
+                      ["removed", preview.counts.removed],
+                      ["moved", preview.counts.moved],
+                    ] as const
+                  )
+                    .filter(([, count]) => count > 0)
+                    .map(([type, count]) => t(`sourceUpdate.counts.${type}`, { count }))
+                    .join(" · ")}
             </p>
             {preview.looksEnglish && (
               <p role="alert" className="alert alert--error" data-testid="source-update-refusal">
