@@ -11,6 +11,14 @@
 //   VAV_ADMIN_PASSWORD=... npm run --silent cli -- create-admin <email> <name>
 //       creates the first administrator of an installation without demo data (refused once one
 //       exists); the password comes from the environment so that it stays out of shell history.
+//   npm run --silent cli -- update-source <document-id> <file> [--minor] [--as <email>] [--force]
+//       records a new version of the document's French (text, Markdown, HTML) with the pairing the
+//       comparison computes, as the editor does without corrections; prints {"sourceRevision", "unchanged",
+//       "outdated", "inserted", "removed"} (paragraphs). --minor: a typo-level change, translations stay
+//       valid. A file matching fewer than a third of the paragraphs is refused unless --force.
+//   npm run --silent cli -- segments <document-id> [--lang <tag>] [--format json|text]
+//       prints the current article of one translation (English by default), in order:
+//       {"documentId", "sourceRevision", "segments": [{"position", "kind", "state", "source", "target"}]}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--version N] [--draft] [--out <file>]
 //
@@ -26,7 +34,9 @@ const USAGE = `usage:
   cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <BCP 47 tag>] [--format json|text]
   cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
   cli import <source-file> <target-file> [--title "..."] [--as <email>]
-  cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]`;
+  cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]
+  cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
+  cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]`;
 
 class UsageError extends Error {}
 
@@ -94,14 +104,14 @@ async function runImport(args: string[]) {
 }
 
 /** A BCP 47 tag in its canonical form ("pt-BR"); anything else is a usage error. */
-function canonicalTag(tag: string): string {
+function canonicalTag(tag: string, option = "--target-lang"): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     if (canonical) return canonical;
   } catch {
     // Intl throws a RangeError for a malformed tag: reported below as bad input.
   }
-  throw new UsageError(`--target-lang: "${tag}" is not a BCP 47 language tag (for example en, es, pt-BR)`);
+  throw new UsageError(`${option}: "${tag}" is not a BCP 47 language tag (for example en, es, pt-BR)`);
 }
 
 function readBytes(file: string): Uint8Array {
@@ -173,6 +183,56 @@ async function runCheck(args: string[]): Promise<number> {
   return findings.some(hasOpenError) ? 1 : 0;
 }
 
+async function runUpdateSource(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { minor: { type: "boolean", default: false }, as: { type: "string" }, force: { type: "boolean", default: false } },
+  });
+  if (positionals.length !== 2) throw new UsageError(USAGE);
+  const [documentId, file] = positionals;
+  const source = fileInput(file);
+  const actor = await importActor(values.as);
+  const { previewSourceUpdate } = await import("@/server/services/sources/preview-source-update");
+  const { updateSource } = await import("@/server/services/sources/update-source");
+  const preview = await previewSourceUpdate({ actor, input: { documentId, source } });
+  if (preview.isDifferentArticle && !preview.looksEnglish && !preview.isUnchanged && !values.force) {
+    throw new UsageError(
+      `${file} matches only ${Math.round(preview.matchedRatio * 100)}% of the paragraphs of document ${documentId}: it does not look like the same article. ` +
+        "Check the file, or pass --force to record it anyway.",
+    );
+  }
+  const result = await updateSource({
+    actor,
+    input: {
+      documentId,
+      source,
+      links: preview.links.map((link) => ({ old: link.old, new: link.new })),
+      baseRevision: preview.currentRevision,
+      isMinor: values.minor,
+      confirmDifferentArticle: values.force,
+    },
+  });
+  const { sourceRevision, unchanged, outdated, inserted, removed } = result;
+  process.stdout.write(`${JSON.stringify({ sourceRevision, unchanged, outdated, inserted, removed })}\n`);
+}
+
+async function runSegments(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: "string", default: "en" }, format: { type: "string", default: "json" } } });
+  if (positionals.length !== 1 || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
+  const [documentId] = positionals;
+  const lang = canonicalTag(values.lang, "--lang");
+  const { getDocument } = await import("@/server/services/documents/get-document");
+  const document = await getDocument({ actor: OPERATOR, documentId, lang });
+  const segments = document.segments.map((segment) => ({ position: segment.position, kind: segment.kind, state: segment.state, source: segment.sourceText, target: segment.targetText }));
+  if (values.format === "json") {
+    process.stdout.write(`${JSON.stringify({ documentId, sourceRevision: document.sourceRevision, segments })}\n`);
+  } else {
+    process.stdout.write(`${document.title} (${lang}, French revision ${document.sourceRevision})\n`);
+    for (const segment of segments) process.stdout.write(`\n${segment.position + 1}. ${segment.kind} ${segment.state}\n  fr: ${segment.source}\n  ${lang}: ${segment.target}\n`);
+  }
+}
+
 async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
@@ -189,6 +249,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === "export") await runExport(rest);
     else if (command === "import") await runImport(rest);
     else if (command === "create-admin") await runCreateAdmin(rest);
+    else if (command === "update-source") await runUpdateSource(rest);
+    else if (command === "segments") await runSegments(rest);
     else throw new UsageError(USAGE);
     return 0;
   } catch (error) {

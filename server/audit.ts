@@ -29,6 +29,8 @@ export type AuditAction =
   | "segment.reverted"
   /** A bulk action was undone for the paragraphs nobody changed since. */
   | "segment.batch-undone"
+  /** A new version of the French was recorded (data.revision, data.isMinor and the counts of paragraphs). */
+  | "document.source-updated"
   /** A document was published as a new immutable version (data.version, data.override). */
   | "document.published"
   /** A glossary term was added, changed or deleted (data: the term as it is after, or was). */

@@ -8,6 +8,8 @@ import { getDocumentContract } from "../services/documents/get-document.schema";
 import { listDocumentActivityContract } from "../services/documents/list-document-activity.schema";
 import { listDocumentsContract } from "../services/documents/list-documents.schema";
 import { previewImportContract } from "../services/imports/preview-import.schema";
+import { previewSourceUpdateContract } from "../services/sources/preview-source-update.schema";
+import { updateSourceContract } from "../services/sources/update-source.schema";
 import { bulkApproveSegmentsContract } from "../services/review/bulk-approve-segments.schema";
 import { previewBulkApprovalContract } from "../services/review/preview-bulk-approval.schema";
 import { reviewSegmentContract } from "../services/review/review-segment.schema";
@@ -50,6 +52,8 @@ export const API_CONTRACTS: readonly Contract[] = [
   getDocumentContract,
   listDocumentActivityContract,
   previewImportContract,
+  previewSourceUpdateContract,
+  updateSourceContract,
   getSegmentContract,
   saveSegmentContract,
   getSegmentHistoryContract,

@@ -17,7 +17,9 @@ export type DocumentEvent =
   /** A new version of the French replaced the article's source: reload. */
   | { type: "source"; revision: number; actorName: string }
   /** A new version was published. */
-  | { type: "published"; lang: string; version: number; actorName: string };
+  | { type: "published"; lang: string; version: number; actorName: string }
+  /** A new version of the French was recorded (source revision `revision`): every paragraph may have moved, reload. */
+  | { type: "source"; revision: number; actorName: string };
 
 type Envelope = { documentId: string; event: DocumentEvent };
 

@@ -29,7 +29,7 @@ function giveTurnBack(): void {
   else running -= 1;
 }
 
-const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 1024 } };
+export const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 1024 } };
 
 /**
  * Inside the Next.js server the worker is a chunk bundled from `new Worker(new URL(...))`. Run
@@ -43,19 +43,20 @@ function createWorker(input: unknown): Worker {
 }
 
 /**
- * Reads and aligns an import in a worker thread, at most MAX_CONCURRENT_IMPORTS at once and
- * for at most IMPORT_TIME_LIMIT_MS, so other users' requests never wait behind it.
+ * Runs one job in the worker `create` starts, at most MAX_CONCURRENT_IMPORTS at once and for at
+ * most IMPORT_TIME_LIMIT_MS, so other users' requests never wait behind it. Imports and source
+ * updates share these turns: both read files and align paragraphs.
  */
-export async function proposeImportInWorker(input: { title?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
+export async function runInWorker<Result>(create: () => Worker): Promise<Result> {
   await takeTurn();
   try {
-    const worker = createWorker(input);
-    return await new Promise<ProposeResult>((resolve, reject) => {
+    const worker = create();
+    return await new Promise<Result>((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
         reject(new AppError("INVALID_IMPORT", { reason: "too-slow", limit: IMPORT_TIME_LIMIT_MS / 1000 }));
       }, IMPORT_TIME_LIMIT_MS);
-      worker.once("message", (result: ProposeResult) => {
+      worker.once("message", (result: Result) => {
         clearTimeout(timer);
         void worker.terminate();
         resolve(result);
@@ -73,4 +74,9 @@ export async function proposeImportInWorker(input: { title?: string; source?: Im
   } finally {
     giveTurnBack();
   }
+}
+
+/** Reads and aligns an import in a worker thread (see runInWorker). */
+export async function proposeImportInWorker(input: { title?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
+  return runInWorker<ProposeResult>(() => createWorker(input));
 }
