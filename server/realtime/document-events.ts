@@ -14,8 +14,6 @@ export type DocumentEvent =
   | { type: "comments"; segmentId: string; actorId: string }
   /** Someone opened or left the document, or started or stopped editing a paragraph. */
   | { type: "presence" }
-  /** A new version of the French replaced the article's source: reload. */
-  | { type: "source"; revision: number; actorName: string }
   /** A new version was published. */
   | { type: "published"; lang: string; version: number; actorName: string }
   /** A new version of the French was recorded (source revision `revision`): every paragraph may have moved, reload. */
