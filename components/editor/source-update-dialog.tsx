@@ -193,7 +193,8 @@ export function SourceUpdateDialog({ documentId, onUpdated }: { documentId: stri
     });
     setIsBusy(false);
     if (!answer.ok) {
-      setError(describe(answer.error));
+      // The French moved on since this preview (someone else updated it, or a save raced the update).
+      setError(answer.status === 409 ? t("sourceUpdate.stale") : describe(answer.error));
       return;
     }
     setResult(answer.data);
