@@ -10,14 +10,21 @@
 //
 // Phase "worst cases": the English given instead, every paragraph edited, the order reversed.
 //
-// More phases (applying the update to a database) are added to PHASES; each gets the same
-// generated versions.
+// Phase "database": a scratch SQLite database (migrated), the old version created as a document
+// with its English (createDocument), then the 5% update previewed and applied through the services
+// (previewSourceUpdate, updateSource: reading and comparing in a worker, then one transaction).
+// Timed: the whole service calls (wall), the in-process part of the update (compare + apply, wall
+// and CPU), and the apply transaction alone; the reference in the same run is creating the same
+// document (createDocument), which writes as many rows.
 //
 //   npm run bench:source-update
 //   BENCH_PARAGRAPHS=5000 BENCH_CHANGED=0.2 npm run bench:source-update
 import { alignParagraphs } from "@/domain/alignment/align";
 import { compareSources } from "@/domain/source-update/compare-sources";
 import { generateSourceVersions, type SourceVersions } from "@/tests/support/source-versions";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { ms, percentile } from "./stats";
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 2000);
@@ -87,10 +94,70 @@ function worstCases(versions: SourceVersions) {
   }
 }
 
-/** The phases, in order, each given the same versions. A database phase goes here. */
+/** Wall and CPU time of one asynchronous call, in milliseconds. */
+async function timeAsync<T>(run: () => Promise<T>): Promise<Timing & { value: T }> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const value = await run();
+  const wall = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000, value };
+}
+
+async function database(versions: SourceVersions) {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const file = path.join(root, "tests", ".tmp", "bench-source-update.db");
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  process.env.DATABASE_URL = `file:${file}`;
+  const migrated = spawnSync(process.execPath, ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "scripts/migrate.js", "deploy"], { cwd: root, env: process.env, encoding: "utf8" });
+  if (migrated.status !== 0) throw new Error(migrated.stderr);
+
+  const { db } = await import("@/server/db");
+  const { createDocument } = await import("@/server/services/documents/create-document");
+  const { previewSourceUpdate } = await import("@/server/services/sources/preview-source-update");
+  const { updateSource, applySourceUpdate, refuseBadVersion } = await import("@/server/services/sources/update-source");
+  const { loadCurrentParagraphs } = await import("@/server/services/sources/current-paragraphs");
+  const { prepareSourceUpdate } = await import("@/domain/source-update/prepare-source-update");
+  const user = await db.user.create({ data: { email: "bench@example.com", name: "Bench", role: "REVIEWER", passwordHash: "x" }, select: { id: true, email: true, name: true, uiLanguage: true } });
+  const actor = { ...user, role: "REVIEWER" as const };
+  const pairs = versions.old.map((sourceText, index) => ({ kind: index === 0 ? ("TITLE" as const) : ("BODY" as const), sourceText, targetText: versions.oldTranslations[index] ?? "" }));
+  const source = { content: versions.new.join("\n\n"), encoding: "text" as const, format: "text" as const };
+  const newBytes = new TextEncoder().encode(source.content);
+
+  // Three documents: one for the services end to end, one for the in-process timing, one as reference.
+  const created = await timeAsync(() => createDocument({ actor, input: { title: "Benchmark", pairs } }));
+  const { id: inProcessId } = await createDocument({ actor, input: { title: "Benchmark", pairs } });
+  const { id: serviceId } = created.value;
+
+  const preview = await timeAsync(() => previewSourceUpdate({ actor, input: { documentId: serviceId, source } }));
+  const links = preview.value.links.map((link) => ({ old: link.old, new: link.new }));
+  const updated = await timeAsync(() => updateSource({ actor, input: { documentId: serviceId, source, links, baseRevision: 1 } }));
+
+  // The same update without the worker (whose start under tsx compiles TypeScript; a built server runs a bundled chunk).
+  let apply: Timing = { wall: 0, cpu: 0 };
+  const inProcess = await timeAsync(async () => {
+    const current = await loadCurrentParagraphs(db, inProcessId);
+    const oldParagraphs = current.paragraphs.map((paragraph) => paragraph.sourceText);
+    const prepared = prepareSourceUpdate({ oldParagraphs, file: { bytes: newBytes, format: "text" } });
+    if (!prepared.ok) throw new Error("refused");
+    refuseBadVersion(prepared, false);
+    const applied = await timeAsync(() => db.$transaction((tx) => applySourceUpdate(tx, { actor, documentId: inProcessId, baseRevision: 1, old: current.paragraphs, prepared, isMinor: false })));
+    apply = applied;
+    return applied.value;
+  });
+  console.log(`database: ${JSON.stringify(updated.value)} (services); ${JSON.stringify(inProcess.value)} (in process)`);
+  console.log(`database: previewSourceUpdate ${show(preview)}; updateSource ${show(updated)} (each reads and compares in a worker thread)`);
+  console.log(`database: align + apply in process (read rows, read file, compare, one transaction) ${show(inProcess)}; of which the apply transaction ${show(apply)} (target: under 1 s)`);
+  console.log(`database: reference createDocument of the same ${versions.old.length} paragraphs ${show(created)}; update in process / create = ${(inProcess.wall / created.wall).toFixed(3)} (wall)`);
+  await db.$disconnect();
+}
+
+/** The phases, in order, each given the same versions. */
 const PHASES: [name: string, run: (versions: SourceVersions) => void | Promise<void>][] = [
   ["compare", compare],
   ["worst cases", worstCases],
+  ["database", database],
 ];
 
 async function main() {

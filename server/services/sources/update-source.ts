@@ -36,7 +36,7 @@ export async function updateSource({ actor, input }: { actor: Actor; input: unkn
   const prepared = await readSourceFile({ oldParagraphs, source, links });
   refuseBadVersion(prepared, confirmDifferentArticle);
 
-  const result = await db.$transaction((tx) => applySourceUpdate(tx, { actor, documentId, baseRevision, oldParagraphs, prepared, isMinor }), { timeout: 30_000 });
+  const result = await db.$transaction((tx) => applySourceUpdate(tx, { actor, documentId, baseRevision, old: current.paragraphs, prepared, isMinor }), { timeout: 30_000 });
   await publishDocumentEvent(documentId, { type: "source", revision: result.sourceRevision, actorName: actor.name });
   return result;
 }
@@ -53,7 +53,20 @@ export function refuseBadVersion(prepared: PreparedUpdate, confirmDifferentArtic
   }
 }
 
-type RowWrite = { row: ParagraphRow; data: { sourceText: string; previousSourceText: string | null; position: number; state: SegmentState }; before: string };
+type RowWrite = { row: ParagraphRow; paragraphId: string; previousFrench: string; data: { sourceText: string; position: number }; before: string };
+
+/**
+ * A rewritten paragraph's state and French diff: OUTDATED where there is a translation (the
+ * domain's "outdate"), with the French it was made against; a typo-level change keeps both.
+ */
+function nextState(row: Pick<ParagraphRow, "state" | "targetText" | "previousSourceText">, previousFrench: string, isMinor: boolean) {
+  if (isMinor) return { state: row.state, previousSourceText: row.previousSourceText };
+  const moved = transitionSegment(row.state, { type: "outdate", targetText: row.targetText });
+  const state = moved.ok ? moved.state : row.state;
+  // A translation already outdated was made against the older French: keep that one for the diff.
+  const previousSourceText = state === "OUTDATED" ? (row.state === "OUTDATED" && row.previousSourceText !== null ? row.previousSourceText : previousFrench) : null;
+  return { state, previousSourceText };
+}
 
 /**
  * Writes a source update on the caller's transaction: the new SourceRevision, the document's
@@ -66,20 +79,19 @@ type RowWrite = { row: ParagraphRow; data: { sourceText: string; previousSourceT
  * - inserted: a new paragraph in every language, classified as at import, UNTRANSLATED (furniture EXCLUDED);
  * - removed: out of the article (removedInRevision), with its history, a SOURCE revision to "".
  * Every changed row's version goes up, so an editor's save based on the old one is a CONFLICT.
- * The rows are read again here and must still be the French the comparison saw.
+ * `old` is the article as read when revision `baseRevision` was current: the conditional write of
+ * the revision number proves no other update came since, so its French and positions still hold;
+ * the rows rewritten are read again for their translation, state and version (people edit those).
  */
 export async function applySourceUpdate(
   tx: Tx,
-  { actor, documentId, baseRevision, oldParagraphs, prepared, isMinor }: { actor: Actor; documentId: string; baseRevision: number; oldParagraphs: readonly string[]; prepared: PreparedUpdate; isMinor: boolean },
+  { actor, documentId, baseRevision, old, prepared, isMinor }: { actor: Actor; documentId: string; baseRevision: number; old: readonly CurrentParagraph[]; prepared: PreparedUpdate; isMinor: boolean },
 ): Promise<SourceUpdateResultDto> {
   const number = baseRevision + 1;
   const now = new Date();
   // The conditional write checks and takes the revision at once: two updates cannot both pass.
   const taken = await tx.document.updateMany({ where: { id: documentId, sourceRevision: baseRevision }, data: { sourceRevision: number, lastActivityAt: now } });
   if (taken.count === 0) throw sourceConflict();
-  const current = await loadCurrentParagraphs(tx, documentId);
-  const old = current.paragraphs;
-  if (old.length !== oldParagraphs.length || old.some((paragraph, index) => paragraph.sourceText !== oldParagraphs[index])) throw sourceConflict();
   const newParagraphs = prepared.paragraphs;
   await tx.sourceRevision.create({ data: { documentId, number, authorId: actor.id, isMinor, ...sourceContent(newParagraphs.map((paragraph) => paragraph.text)) }, select: { id: true } });
   const languages = (await tx.translation.findMany({ where: { documentId }, select: { lang: true } })).map((translation) => translation.lang);
@@ -94,18 +106,7 @@ export async function applySourceUpdate(
 
   const rewrite = (paragraph: CurrentParagraph, position: number, previousFrench: string) => {
     const sourceText = newParagraphs[position].text;
-    for (const row of paragraph.rows) {
-      let state = row.state;
-      let previousSourceText = row.previousSourceText;
-      if (!isMinor) {
-        const moved = transitionSegment(row.state, { type: "outdate", targetText: row.targetText });
-        state = moved.ok ? moved.state : row.state;
-        // A translation already outdated was made against the older French: keep that one for the diff.
-        previousSourceText = state === "OUTDATED" ? (row.state === "OUTDATED" && row.previousSourceText !== null ? row.previousSourceText : previousFrench) : null;
-        if (state === "OUTDATED") outdatedParagraphs.add(paragraph.paragraphId);
-      }
-      writes.push({ row, data: { sourceText, previousSourceText, position, state }, before: paragraph.sourceText });
-    }
+    for (const row of paragraph.rows) writes.push({ row, paragraphId: paragraph.paragraphId, previousFrench, data: { sourceText, position }, before: paragraph.sourceText });
   };
 
   for (const link of prepared.comparison.links as SourceLink[]) {
@@ -150,8 +151,17 @@ export async function applySourceUpdate(
   }
   const revisions: { segmentId: string; authorId: string; before: string; after: string; reason: "SOURCE" | "SOURCE_MINOR"; segmentVersion: number }[] = [];
   const stateChanges: { segmentId: string; fromState: SegmentState; toState: SegmentState; actorId: string; comment: string | null; segmentVersion: number }[] = [];
-  for (const { row, data, before } of writes) {
-    // The version in the WHERE clause: a save that slipped in since the rows were read wins, and this update is retried.
+  const fresh = new Map<string, { state: SegmentState; targetText: string; version: number; previousSourceText: string | null }>();
+  for (const chunk of chunks(writes.map(({ row }) => row.id))) {
+    const rows = await tx.segment.findMany({ where: { id: { in: chunk } }, select: { id: true, state: true, targetText: true, version: true, previousSourceText: true } });
+    for (const row of rows) fresh.set(row.id, row);
+  }
+  for (const write of writes) {
+    const row = { ...write.row, ...fresh.get(write.row.id) };
+    const data = { ...write.data, ...nextState(row, write.previousFrench, isMinor) };
+    if (data.state === "OUTDATED") outdatedParagraphs.add(write.paragraphId);
+    const { before } = write;
+    // The version in the WHERE clause: a save committed between that read and this write makes the update a CONFLICT (nothing written).
     const written = await tx.segment.updateMany({
       where: { id: row.id, version: row.version },
       data: { ...data, sourceRevision: number, version: row.version + 1, updatedAt: now },
