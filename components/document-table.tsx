@@ -26,7 +26,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummaryDto[] }
           <tr key={document.id} data-testid="document-row">
             <th scope="row">
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
-              {document.isSourceUpdatedSincePublication && <div className="badge badge--warning">{t("list.sourceUpdated")}</div>}
+              {document.isSourceUpdatedSincePublication && <div className="badge badge--warning" data-testid="source-updated-badge">{t("list.sourceUpdated")}</div>}
             </th>
             <td>{t(`common:languages.${document.sourceLang}`, { defaultValue: languageName(document.sourceLang, i18n.language) })}</td>
             <td className="progress-cell">

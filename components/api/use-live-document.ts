@@ -11,6 +11,8 @@ type Handlers = {
   onSegments: () => void;
   onComments: (event: Extract<DocumentEvent, { type: "comments" }>) => void;
   onPresence: () => void;
+  /** A new version of the French: the whole article may have changed. */
+  onSource?: (event: Extract<DocumentEvent, { type: "source" }>) => void;
 };
 
 /**
@@ -52,6 +54,7 @@ export function useLiveDocument(documentId: string, handlers: Handlers) {
     on("segments", () => latest.current.onSegments());
     on<Extract<DocumentEvent, { type: "comments" }>>("comments", (event) => latest.current.onComments(event));
     on("presence", () => latest.current.onPresence());
+    on<Extract<DocumentEvent, { type: "source" }>>("source", (event) => latest.current.onSource?.(event));
     return () => source.close();
   }, [documentId, report]);
 

@@ -15,6 +15,8 @@ import { ActivityFeed } from "./activity-feed";
 import { EditorToolbar } from "./editor-toolbar";
 import { filterSegments, NO_FILTERS, type Filters } from "./filters";
 import { IssuesPanel } from "./issues-panel";
+import { RemovedRow, SourceUpdatedBanner } from "./outdated-source";
+import { SourceUpdateDialog } from "./source-update-dialog";
 import { findEditorCommand, findRowCommand } from "./key-map";
 import { SegmentPanel } from "./segment-panel";
 import { SegmentRow, type RowHandlers } from "./segment-row";
@@ -23,6 +25,9 @@ import type { EditorRights } from "./types";
 import { useFindings } from "./use-findings";
 import { useSegmentSync } from "./use-segment-sync";
 
+/** A paragraph the French removed is kept for its history only: nobody changes it any more. */
+const READ_ONLY: EditorRights = { canEdit: false, canSubmit: false, canApprove: false, canReject: false, canExclude: false, canComment: false };
+
 /**
  * The side-by-side editor. The paragraphs, their drafts, saves and conflicts live in
  * `useSegmentSync`; this component holds what is on screen (editing, focus, filters, tabs)
@@ -30,8 +35,8 @@ import { useSegmentSync } from "./use-segment-sync";
  */
 export function DocumentEditor({ document, rights, viewerId }: { document: DocumentDto; rights: EditorRights; viewerId: string }) {
   const { t } = useTranslation(["editor", "documents"]);
-  const sync = useSegmentSync(document.id, document.segments);
-  const { segments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
+  const sync = useSegmentSync(document.id, document.segments, document.removedSegments);
+  const { segments, removedSegments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -42,6 +47,13 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   const [presence, setPresence] = useState<PresenceDto[]>([]);
   const help = useRef<HTMLDialogElement>(null);
   const showHelp = useCallback(() => help.current?.showModal(), []);
+  const [isSourceUpdated, setIsSourceUpdated] = useState(document.isSourceUpdatedSincePublication);
+
+  /** Reloads the paragraphs (drafts kept) and what the article says about its French. */
+  const reloadDocument = useCallback(async () => {
+    const data = await reload();
+    if (data) setIsSourceUpdated(data.isSourceUpdatedSincePublication);
+  }, [reload]);
 
   const dismiss = useCallback(async (id: string, checkId: string, reason: string) => {
     const result = await callRoute(dismissFindingContract, { params: { id }, body: { checkId, reason } });
@@ -52,6 +64,8 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   const { reportEditing } = useLiveDocument(document.id, {
     onSegment: (event) => segmentUpdated(event.segmentId, event.version),
     onSegments: () => void reload(),
+    // A new version of the French: paragraphs came, went or changed; unsaved text is kept.
+    onSource: () => void reloadDocument(),
     onComments: (event) => {
       void refreshSegment(event.segmentId);
       setCommentsKey((key) => key + 1);
@@ -64,7 +78,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   });
   useEffect(() => reportEditing(editingId), [editingId, reportEditing]);
 
-  const visible = useMemo(() => filterSegments(segments, filters, drafts, findings), [segments, filters, drafts, findings]);
+  const visible = useMemo(() => filterSegments(segments, filters, drafts, findings, removedSegments), [segments, filters, drafts, findings, removedSegments]);
   const visibleRef = useRef(visible);
   useEffect(() => {
     visibleRef.current = visible;
@@ -195,7 +209,9 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
     for (const person of presence) if (person.userId !== viewerId && person.editingSegmentId) map[person.editingSegmentId] = person.name;
     return map;
   }, [presence, viewerId]);
-  const active = segments.find((s) => s.id === activeId) ?? null;
+  const removedActive = removedSegments.find((s) => s.id === activeId) ?? null;
+  const active = segments.find((s) => s.id === activeId) ?? removedActive;
+  const outdatedCount = useMemo(() => segments.filter((s) => s.state === "OUTDATED").length, [segments]);
   const tabStopId = visible.some((s) => s.id === activeId) ? activeId : visible[0]?.id;
 
   return (
@@ -209,6 +225,12 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
             {t("progress", progress)}
           </p>
         </div>
+        {isSourceUpdated && <SourceUpdatedBanner />}
+        {rights.canUpdateSource && (
+          <p className="button-row">
+            <SourceUpdateDialog documentId={document.id} onUpdated={reloadDocument} />
+          </p>
+        )}
         <EditorToolbar
           documentId={document.id}
           filters={filters}
@@ -217,8 +239,10 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
           total={segments.length}
           others={others.map((p) => p.name)}
           canApprove={rights.canApprove}
-          onBulkApproved={reload}
+          onBulkApproved={reloadDocument}
           onShowShortcuts={showHelp}
+          outdatedCount={outdatedCount}
+          removedCount={removedSegments.length}
         />
         <table className="bilingual">
           <caption className="visually-hidden">
@@ -237,25 +261,36 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
             </tr>
           </thead>
           <tbody>
-            {visible.map((segment) => (
-              <SegmentRow
-                key={segment.id}
-                segment={segment}
-                number={segment.position + 1}
-                sourceLang={document.sourceLang}
-                targetLang={document.targetLang}
-                draft={drafts[segment.id]}
-                isEditing={editingId === segment.id}
-                isActive={activeId === segment.id}
-                isTabStop={tabStopId === segment.id}
-                status={statuses[segment.id]}
-                conflict={conflicts[segment.id]}
-                editedBy={editedByOthers[segment.id]}
-                findings={findings.get(segment.id)}
-                rights={rights}
-                handlers={handlers}
-              />
-            ))}
+            {filters.scope === "removed"
+              ? visible.map((segment) => (
+                  <RemovedRow
+                    key={segment.id}
+                    segment={segment}
+                    sourceLang={document.sourceLang}
+                    targetLang={document.targetLang}
+                    isActive={activeId === segment.id}
+                    onSelect={setActiveId}
+                  />
+                ))
+              : visible.map((segment) => (
+                  <SegmentRow
+                    key={segment.id}
+                    segment={segment}
+                    number={segment.position + 1}
+                    sourceLang={document.sourceLang}
+                    targetLang={document.targetLang}
+                    draft={drafts[segment.id]}
+                    isEditing={editingId === segment.id}
+                    isActive={activeId === segment.id}
+                    isTabStop={tabStopId === segment.id}
+                    status={statuses[segment.id]}
+                    conflict={conflicts[segment.id]}
+                    editedBy={editedByOthers[segment.id]}
+                    findings={findings.get(segment.id)}
+                    rights={rights}
+                    handlers={handlers}
+                  />
+                ))}
           </tbody>
         </table>
       </div>
@@ -280,7 +315,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
             key={active.id}
             segment={active}
             number={active.position + 1}
-            rights={rights}
+            rights={removedActive ? READ_ONLY : rights}
             onReview={(action, reason) => review(active.id, action, reason)}
             onRestore={(revisionId) => sync.restore(active.id, revisionId)}
             onChangeKind={(kind) => sync.changeKind(active.id, kind)}

@@ -6,6 +6,7 @@ import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 import { BulkApprove } from "./bulk-approve";
 import type { Filters } from "./filters";
+import { ScopeSelect } from "./scope-select";
 
 type Props = {
   documentId: string;
@@ -18,6 +19,9 @@ type Props = {
   canApprove: boolean;
   onBulkApproved: () => Promise<void>;
   onShowShortcuts: () => void;
+  /** Paragraphs whose French changed, and paragraphs the French removed: the scope filter's counts. */
+  outdatedCount?: number;
+  removedCount?: number;
 };
 
 /** A labelled drop-down whose first choice, "All", filters nothing. */
@@ -35,10 +39,11 @@ function FilterSelect({ id, label, value, onChange, children }: { id: string; la
 }
 
 /** The filters above the paragraphs, bulk approval, the shortcuts button and who else is here. */
-export function EditorToolbar({ documentId, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts }: Props) {
+export function EditorToolbar({ documentId, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts, outdatedCount = 0, removedCount = 0 }: Props) {
   const { t } = useTranslation(["editor", "documents"]);
   return (
     <div className="toolbar" role="group" aria-label={t("toolbar.label")}>
+      <ScopeSelect value={filters.scope} onChange={(scope) => onFiltersChange({ ...filters, scope })} outdated={outdatedCount} removed={removedCount} />
       <FilterSelect id="filter-state" label={t("toolbar.state")} value={filters.state} onChange={(state) => onFiltersChange({ ...filters, state })}>
         {SEGMENT_STATES.map((state) => (
           <option key={state} value={state}>

@@ -58,7 +58,8 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
   const isExcluded = segment.state === "EXCLUDED";
   const available = availableReviewActions(segment, rights);
   const buttons: { action: ReviewAction; label: string; show: boolean }[] = [
-    { action: "submit", label: t("panel.submit"), show: available.includes("submit") },
+    // On a paragraph whose French changed, "submit" confirms the English is still right.
+    { action: "submit", label: segment.state === "OUTDATED" ? t("panel.stillRight") : t("panel.submit"), show: available.includes("submit") },
     { action: "approve", label: t("panel.approve"), show: available.includes("approve") },
     { action: "exclude", label: t("panel.exclude"), show: available.includes("exclude") },
     { action: "include", label: t("panel.include"), show: available.includes("include") },
@@ -76,6 +77,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
 
   return (
     <div>
+      {segment.state === "OUTDATED" && <p className="hint">{t("sourceUpdate.outdatedHint")}</p>}
       <div className="button-row">
         {visible.map((button) => (
           <button
@@ -84,6 +86,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
             className={`button button--small${button.action === "exclude" ? " button--quiet" : ""}`}
             disabled={isBusy}
             onClick={() => void run(button.action)}
+            data-testid={`review-${button.action}`}
           >
             {button.label}
           </button>

@@ -7,6 +7,7 @@ import { useErrorMessage } from "../api/use-error-message";
 import type { Conflict, ConflictChoice, EditorRights, RowStatus } from "./types";
 import type { Finding } from "@/domain/qa/types";
 import { hasOpenError } from "@/domain/qa/open-findings";
+import { ChangedSource } from "./outdated-source";
 
 export type RowHandlers = {
   select: (id: string) => void;
@@ -131,7 +132,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
         </div>
       </th>
       <td lang={props.sourceLang} className="bilingual__text" data-testid="segment-source">
-        {segment.sourceText}
+        {segment.previousSourceText !== null && segment.previousSourceText !== segment.sourceText ? <ChangedSource segment={segment} /> : segment.sourceText}
       </td>
       <td lang={props.targetLang} className="bilingual__text" data-testid="segment-target">
         {isEditing ? (

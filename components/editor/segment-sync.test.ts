@@ -178,6 +178,44 @@ describe("live updates", () => {
   });
 });
 
+describe("a new version of the French", () => {
+  const start = createSyncState([segment("a", "Delhi on 3 December", 1, { state: "APPROVED", sourceText: "Delhi le 3 décembre" }), segment("b", "Other")]);
+
+  it("shows the new French of a paragraph being edited but keeps the user's draft and the version it started from", () => {
+    const typing = apply(start, { type: "draftChanged", id: "a", text: "Delhi on 3 December, my edit" });
+    const outdated = segment("a", "Delhi on 3 December", 2, { state: "OUTDATED", sourceText: "Delhi le 4 décembre", previousSourceText: "Delhi le 3 décembre", sourceRevision: 2 });
+    const reloaded = apply(typing, { type: "documentReloaded", segments: [outdated, segment("b", "Other")], removedSegments: [] });
+
+    expect(reloaded.drafts.a).toBe("Delhi on 3 December, my edit");
+    expect(hasUnsavedWork(reloaded)).toBe(true);
+    expect(reloaded.segments[0]).toMatchObject({ sourceText: "Delhi le 4 décembre", previousSourceText: "Delhi le 3 décembre", sourceRevision: 2 });
+    // Saved text, state and version stay the user's, so the save meets the change as a conflict.
+    expect(reloaded.segments[0]).toMatchObject({ targetText: "Delhi on 3 December", state: "APPROVED", version: 1 });
+    expect(planSave(reloaded, "a")).toEqual({ kind: "send", text: "Delhi on 3 December, my edit", version: 1, submit: false });
+  });
+
+  it("takes a paragraph nobody is editing as the server has it, and the removed paragraphs", () => {
+    const outdated = segment("a", "Delhi on 3 December", 2, { state: "OUTDATED", sourceText: "Delhi le 4 décembre", previousSourceText: "Delhi le 3 décembre" });
+    const gone = segment("b", "Other", 2, { removedInRevision: 2 });
+    const reloaded = apply(start, { type: "documentReloaded", segments: [outdated], removedSegments: [gone] });
+    expect(reloaded.segments).toEqual([outdated]);
+    expect(reloaded.removedSegments).toEqual([gone]);
+  });
+
+  it("drops the draft of a paragraph the French removed: it can no longer be saved", () => {
+    const typing = apply(start, { type: "draftChanged", id: "b", text: "Typed in a removed paragraph" });
+    const reloaded = apply(typing, { type: "documentReloaded", segments: [start.segments[0]], removedSegments: [segment("b", "Other", 2, { removedInRevision: 2 })] });
+    expect(reloaded.drafts).toEqual({});
+    expect(hasUnsavedWork(reloaded)).toBe(false);
+  });
+
+  it("keeps the removed paragraphs when a reload does not carry them", () => {
+    const withRemoved = createSyncState([segment("a", "x")], [segment("r", "y", 1, { removedInRevision: 2 })]);
+    const reloaded = apply(withRemoved, { type: "documentReloaded", segments: [segment("a", "x", 2)] });
+    expect(reloaded.removedSegments.map((s) => s.id)).toEqual(["r"]);
+  });
+});
+
 describe("other changes of a paragraph", () => {
   const typing = apply(createSyncState([segment("a", "Old")]), { type: "draftChanged", id: "a", text: "Typed" });
 

@@ -8,6 +8,8 @@ import type { Conflict, ConflictChoice, RowStatus } from "./types";
 export type SyncState = {
   /** The paragraphs as the server last confirmed them (a row with a draft keeps its version). */
   segments: SegmentDto[];
+  /** Paragraphs a change of the French removed from the article: read-only, for their history. */
+  removedSegments: SegmentDto[];
   /** Text typed and not saved yet, by paragraph id. */
   drafts: Record<string, string>;
   statuses: Record<string, RowStatus>;
@@ -29,8 +31,8 @@ export type SyncAction =
   | { type: "conflictResolved"; id: string; choice: ConflictChoice }
   /** Someone else changed this paragraph: applied only if the user has no draft in it. */
   | { type: "segmentRefreshed"; segment: SegmentDto }
-  /** The whole document was reloaded (bulk approval, replace, undo). */
-  | { type: "documentReloaded"; segments: SegmentDto[] };
+  /** The whole document was reloaded (bulk approval, replace, undo, a new version of the French). */
+  | { type: "documentReloaded"; segments: SegmentDto[]; removedSegments?: SegmentDto[] };
 
 /** What a save of one paragraph must do, decided from the state when its turn in the queue comes. */
 export type SavePlan =
@@ -41,8 +43,23 @@ export type SavePlan =
 
 export type SaveOptions = { submit?: boolean; text?: string };
 
-export function createSyncState(segments: SegmentDto[]): SyncState {
-  return { segments, drafts: {}, statuses: {}, conflicts: {}, changeCount: 0 };
+export function createSyncState(segments: SegmentDto[], removedSegments: SegmentDto[] = []): SyncState {
+  return { segments, removedSegments, drafts: {}, statuses: {}, conflicts: {}, changeCount: 0 };
+}
+
+/**
+ * A paragraph with unsaved text after a reload: the user's version, saved text and state stay
+ * (so saving still meets a 409 if someone changed it meanwhile), but the French, its place and
+ * the French it replaced come from the server, so the user sees what they are translating now.
+ */
+function keepEditing(local: SegmentDto, server: SegmentDto): SegmentDto {
+  const isSameSource =
+    local.sourceText === server.sourceText &&
+    local.previousSourceText === server.previousSourceText &&
+    local.sourceRevision === server.sourceRevision &&
+    local.position === server.position;
+  if (isSameSource) return local;
+  return { ...local, sourceText: server.sourceText, previousSourceText: server.previousSourceText, sourceRevision: server.sourceRevision, position: server.position };
 }
 
 export function findSegment(state: SyncState, id: string): SegmentDto | undefined {
@@ -145,11 +162,16 @@ export function reduceSync(state: SyncState, action: SyncAction): SyncState {
     case "segmentRefreshed":
       return state.drafts[action.segment.id] === undefined ? withSegment(state, action.segment) : state;
     case "documentReloaded": {
-      // A paragraph with unsaved text keeps the version it was started from, so that saving
-      // it still meets a 409 if someone changed it meanwhile.
       const local = new Map(state.segments.map((s) => [s.id, s]));
-      const segments = action.segments.map((s) => (state.drafts[s.id] !== undefined ? (local.get(s.id) ?? s) : s));
-      return { ...state, segments, changeCount: state.changeCount + 1 };
+      const segments = action.segments.map((s) => {
+        const mine = local.get(s.id);
+        return state.drafts[s.id] !== undefined && mine ? keepEditing(mine, s) : s;
+      });
+      // A paragraph the French no longer has cannot be saved any more (the server refuses it):
+      // its draft would only hold the "unsaved changes" warning up forever.
+      const current = new Set(segments.map((s) => s.id));
+      const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([id]) => current.has(id)));
+      return { ...state, segments, drafts, removedSegments: action.removedSegments ?? state.removedSegments, changeCount: state.changeCount + 1 };
     }
   }
 }

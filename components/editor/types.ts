@@ -9,6 +9,8 @@ export type EditorRights = {
   canReject: boolean;
   canExclude: boolean;
   canComment: boolean;
+  /** May give the article a new version of its French (who may import may update the source). */
+  canUpdateSource?: boolean;
 };
 
 export type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; error: ApiError };

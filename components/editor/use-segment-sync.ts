@@ -31,8 +31,8 @@ import type { ConflictChoice, ReviewAction } from "./types";
  * conflicts and live refreshes. The rules are the pure reducer in segment-sync.ts; this hook
  * only sends the requests and dispatches what comes back.
  */
-export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]) {
-  const [state, setState] = useState(() => createSyncState(initialSegments));
+export function useSegmentSync(documentId: string, initialSegments: SegmentDto[], initialRemoved: SegmentDto[] = []) {
+  const [state, setState] = useState(() => createSyncState(initialSegments, initialRemoved));
   // Async work reads the latest state through this ref, never a stale closure: an action
   // applies here at once and is rendered after.
   const latest = useRef(state);
@@ -121,9 +121,11 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
     [dispatch, save],
   );
 
+  /** Reloads every paragraph (drafts kept); resolves with the document, or null if it failed. */
   const reload = useCallback(async () => {
     const result = await callRoute(getDocumentContract, { params: { id: documentId } });
-    if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.segments });
+    if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.segments, removedSegments: result.data.removedSegments });
+    return result.ok ? result.data : null;
   }, [dispatch, documentId]);
 
   /** Fetches one paragraph someone else changed, unless the user has unsaved text in it. */

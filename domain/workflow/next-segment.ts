@@ -1,8 +1,11 @@
 import type { SegmentState } from "./segment-state";
 
-/** What counts as "needing work" for the person pressing Ctrl+Enter. */
-const NEEDS_TRANSLATOR: ReadonlySet<SegmentState> = new Set(["UNTRANSLATED", "DRAFT", "REJECTED"]);
-const NEEDS_REVIEWER: ReadonlySet<SegmentState> = new Set(["UNTRANSLATED", "DRAFT", "TRANSLATED", "REJECTED"]);
+/**
+ * What counts as "needing work" for the person pressing Ctrl+Enter. A paragraph whose French
+ * changed (OUTDATED) needs everyone: its English must be fixed or confirmed as still right.
+ */
+const NEEDS_TRANSLATOR: ReadonlySet<SegmentState> = new Set(["UNTRANSLATED", "DRAFT", "REJECTED", "OUTDATED"]);
+const NEEDS_REVIEWER: ReadonlySet<SegmentState> = new Set(["UNTRANSLATED", "DRAFT", "TRANSLATED", "REJECTED", "OUTDATED"]);
 
 /**
  * The next paragraph after `fromIndex` that still needs this person's work, wrapping around

@@ -24,6 +24,10 @@ const rows: Row[] = [
   // A rejected paragraph can be rejected again, with a further reason.
   ["REJECTED", text, REVIEWER, ["submit", "approve", "reject", "exclude"]],
   ["REJECTED", text, TRANSLATOR, ["submit"]],
+  // The French changed: "submit" confirms the English is still right (a reviewer may approve it directly).
+  ["OUTDATED", text, REVIEWER, ["submit", "approve", "reject", "exclude"]],
+  ["OUTDATED", text, TRANSLATOR, ["submit"]],
+  ["OUTDATED", text, PUBLISHER, []],
   ["EXCLUDED", "Advertising", REVIEWER, ["include"]],
   ["EXCLUDED", "", REVIEWER, ["include"]],
   ["EXCLUDED", "Advertising", TRANSLATOR, []],

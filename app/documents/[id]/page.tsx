@@ -41,6 +41,7 @@ export default async function DocumentPage({ params }: Props) {
     canReject: can(actor, "segment:reject"),
     canExclude: can(actor, "segment:exclude"),
     canComment: can(actor, "segment:comment"),
+    canUpdateSource: can(actor, "document:import"),
   };
   return (
     <section className="page page--wide">
