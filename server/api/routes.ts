@@ -38,6 +38,10 @@ import { exportDocumentContract } from "../services/publishing/export-document.s
 import { getPublishChecklistContract } from "../services/publishing/get-publish-checklist.schema";
 import { listPublicationsContract } from "../services/publishing/list-publications.schema";
 import { publishDocumentContract } from "../services/publishing/publish-document.schema";
+import { addTranslationContract } from "../services/translations/add-translation.schema";
+import { listTranslationsContract } from "../services/translations/list-translations.schema";
+import { previewTranslationContract } from "../services/translations/preview-translation.schema";
+import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -50,6 +54,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   getDocumentContract,
   listDocumentActivityContract,
   previewImportContract,
+  listTranslationsContract,
+  previewTranslationContract,
+  addTranslationContract,
   getSegmentContract,
   saveSegmentContract,
   getSegmentHistoryContract,
@@ -61,6 +68,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   undoBatchContract,
   listUsersContract,
   createUserContract,
+  updateUserLanguagesContract,
   listCommentsContract,
   addCommentContract,
   setCommentResolvedContract,

@@ -5,7 +5,7 @@ import { INPUT_FORMATS } from "@/domain/import/read-article";
 import { defineContract } from "../../api/contract";
 import { documentPairInput } from "../documents/create-document.schema";
 
-const importSideInput = z.object({
+export const importSideInput = z.object({
   name: z.string().max(255).optional(),
   /** Pasted text, or a file's bytes in base64. */
   content: z.string().max(Math.ceil(MAX_IMPORT_BYTES * 1.4)),

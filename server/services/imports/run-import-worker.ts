@@ -1,7 +1,7 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ImportSide, ProposeResult } from "@/domain/import/propose-import";
+import type { ImportSide, ProposeResult, ProposeTranslationResult } from "@/domain/import/propose-import";
 import { AppError } from "../../errors";
 
 /** The longest an import may spend reading and aligning before it is refused. */
@@ -47,15 +47,27 @@ function createWorker(input: unknown): Worker {
  * for at most IMPORT_TIME_LIMIT_MS, so other users' requests never wait behind it.
  */
 export async function proposeImportInWorker(input: { title?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
+  return runInWorker<ProposeResult>(input);
+}
+
+/**
+ * Reads a new language's file and aligns it to an article's French paragraphs in the same worker
+ * and under the same turns and time limit as an import: it costs as much.
+ */
+export async function proposeTranslationInWorker(input: { french: readonly string[]; target?: ImportSide }): Promise<ProposeTranslationResult> {
+  return runInWorker<ProposeTranslationResult>({ task: "translation", ...input });
+}
+
+async function runInWorker<Result>(input: unknown): Promise<Result> {
   await takeTurn();
   try {
     const worker = createWorker(input);
-    return await new Promise<ProposeResult>((resolve, reject) => {
+    return await new Promise<Result>((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
         reject(new AppError("INVALID_IMPORT", { reason: "too-slow", limit: IMPORT_TIME_LIMIT_MS / 1000 }));
       }, IMPORT_TIME_LIMIT_MS);
-      worker.once("message", (result: ProposeResult) => {
+      worker.once("message", (result: Result) => {
         clearTimeout(timer);
         void worker.terminate();
         resolve(result);
