@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
@@ -122,6 +123,12 @@ describe("an article in several target languages", () => {
     expect(String(xliff.body)).toContain('trgLang="es"');
     const tmx = await exportDocument({ actor: publisher, input: { documentId, format: "tmx", lang: "es" } });
     expect(String(tmx.body)).toContain('xml:lang="es"');
+    const xliff12 = await exportDocument({ actor: publisher, input: { documentId, format: "xliff12", lang: "es" } });
+    expect(String(xliff12.body)).toContain('target-language="es"');
+    const docx = await exportDocument({ actor: publisher, input: { documentId, format: "docx", lang: "es" } });
+    const word = unzipSync(docx.body as Uint8Array);
+    expect(strFromU8(word["word/styles.xml"])).toMatch(/<w:lang w:val="es"/);
+    expect(strFromU8(word["word/document.xml"])).toContain("El presidente ruso llega a Nueva Delhi");
     // English is still unpublished: its export asks for a publication that does not exist.
     await expect(exportDocument({ actor: publisher, input: { documentId, format: "html", lang: "en" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
