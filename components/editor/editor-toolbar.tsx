@@ -17,6 +17,8 @@ type Props = {
   others: string[];
   canApprove: boolean;
   onBulkApproved: () => Promise<void>;
+  /** The translation shown (BCP 47): bulk approval works on it. */
+  lang: string;
   onShowShortcuts: () => void;
 };
 
@@ -35,7 +37,7 @@ function FilterSelect({ id, label, value, onChange, children }: { id: string; la
 }
 
 /** The filters above the paragraphs, bulk approval, the shortcuts button and who else is here. */
-export function EditorToolbar({ documentId, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts }: Props) {
+export function EditorToolbar({ documentId, lang, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts }: Props) {
   const { t } = useTranslation(["editor", "documents"]);
   return (
     <div className="toolbar" role="group" aria-label={t("toolbar.label")}>
@@ -62,7 +64,7 @@ export function EditorToolbar({ documentId, filters, onFiltersChange, shown, tot
         <input id="filter-search" type="search" value={filters.search} onChange={(e) => onFiltersChange({ ...filters, search: e.target.value })} />
       </div>
       <div className="toolbar__buttons">
-        {canApprove && <BulkApprove documentId={documentId} onChanged={onBulkApproved} />}
+        {canApprove && <BulkApprove documentId={documentId} lang={lang} onChanged={onBulkApproved} />}
         <button type="button" className="button button--small button--quiet" onClick={onShowShortcuts}>
           {t("toolbar.shortcuts")}
         </button>

@@ -26,7 +26,7 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
   const result = await db.$transaction(async (tx) => {
     const { sourceLang, langs, paragraphs } = await findArticleParagraphs(tx, documentId);
     if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
-    if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { entity: "translation", lang });
+    if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
     if (targets && targets.length !== paragraphs.length) throw new AppError("INVALID_INPUT", { field: "targets", reason: "count", limit: paragraphs.length });
     const translation = await tx.translation.create({ data: { documentId, lang }, select: { id: true } });
     const segments = await tx.segment.createManyAndReturn({
@@ -66,7 +66,7 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
     return { id: documentId, lang };
   }).catch((error: unknown) => {
     // Two people adding the same language at once: the unique (document, language) decides.
-    if (error instanceof Error && "code" in error && error.code === "P2002") throw new AppError("ALREADY_EXISTS", { entity: "translation", lang });
+    if (error instanceof Error && "code" in error && error.code === "P2002") throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
     throw error;
   });
   return result;

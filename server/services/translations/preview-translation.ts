@@ -20,7 +20,7 @@ export async function previewTranslation({ actor, input }: { actor: Actor; input
   assertCanWorkOn(actor, lang);
   const { sourceLang, langs, paragraphs } = await findArticleParagraphs(db, documentId);
   if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
-  if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { entity: "translation", lang });
+  if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
   const bytes = target.encoding === "base64" ? new Uint8Array(Buffer.from(target.content, "base64")) : new TextEncoder().encode(target.content);
   const result = await proposeTranslationInWorker({ french: paragraphs.map((paragraph) => paragraph.sourceText), target: { name: target.name, format: target.format, bytes } });
   if (!result.ok) throw new AppError("INVALID_IMPORT", { reason: result.reason, ...(result.side ? { side: result.side } : {}), ...(result.params ?? {}) });
