@@ -17,6 +17,9 @@ import { addTranslation } from "@/server/services/translations/add-translation";
 import { previewTranslation } from "@/server/services/translations/preview-translation";
 import { listTranslations } from "@/server/services/translations/list-translations";
 import { updateUserLanguages } from "@/server/services/users/update-user-languages";
+import { createGlossaryTerm } from "@/server/services/glossary/create-glossary-term";
+import { exportGlossary } from "@/server/services/glossary/export-glossary";
+import { listGlossaryLanguages, listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
 import { createActor, countRows } from "./support/actors";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -211,6 +214,31 @@ describe("an article in several target languages", () => {
       await expect(updateUserLanguages({ actor: admin, input: { userId: translator.id, targetLangs: "ES, pt-br", version } })).resolves.toEqual({ version: version + 1 });
       expect((await refreshed(translator)).targetLangs).toEqual(["es", "pt-BR"]);
     });
+  });
+
+  it("keeps a glossary per language pair: a Spanish term checks only the Spanish translation", async () => {
+    await createGlossaryTerm({ actor: admin, input: { sourceTerm: "Poutine", targetTerm: "Putin", targetLang: "en" } });
+    await createGlossaryTerm({ actor: admin, input: { sourceTerm: "Poutine", targetTerm: "Putin", forbidden: ["Poutine"], targetLang: "es" } });
+    await createGlossaryTerm({ actor: admin, input: { sourceTerm: "Inde", targetTerm: "India", targetLang: "es" } });
+    expect((await listGlossaryTerms({ actor: reviewer, lang: "es" })).map((term) => [term.sourceTerm, term.targetLang])).toEqual([
+      ["Inde", "es"],
+      ["Poutine", "es"],
+    ]);
+    expect((await listGlossaryTerms({ actor: reviewer })).map((term) => term.sourceTerm)).toEqual(["Poutine"]);
+    expect(await listGlossaryLanguages({ actor: reviewer })).toEqual(["en", "de", "es"]);
+    const [english, spanish] = await Promise.all([getDocument({ actor: reviewer, documentId, lang: "en" }), getDocument({ actor: reviewer, documentId, lang: "es" })]);
+    expect(english.glossary.map((entry) => entry.sourceTerm)).toEqual(["Poutine"]);
+    expect(spanish.glossary.map((entry) => [entry.sourceTerm, entry.forbidden])).toEqual(
+      expect.arrayContaining([
+        ["Inde", []],
+        ["Poutine", ["Poutine"]],
+      ]),
+    );
+    const tbx = await exportGlossary({ actor: reviewer, format: "tbx", lang: "es" });
+    expect(tbx.filename).toBe("glossary-fr-es.tbx");
+    expect(tbx.body).toContain('xml:lang="es"');
+    // The same French term may have an entry in each pair, but only one per pair.
+    await expect(createGlossaryTerm({ actor: admin, input: { sourceTerm: "Inde", targetTerm: "la India", targetLang: "es" } })).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
   });
 
   it("adds a language to the demo article from its own English file, every paragraph aligned", async () => {
