@@ -74,7 +74,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <TranslationSwitcher documentId={document.id} current={document.targetLang} languages={document.languages} />
         {can(actor, "document:import") && <AddLanguage documentId={document.id} existing={document.languages.map((language) => language.lang)} />}
       </div>
-      <DocumentEditor document={document} rights={rights} viewerId={actor.id} />
+      {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
+      <DocumentEditor key={document.targetLang} document={document} rights={rights} viewerId={actor.id} />
     </section>
   );
 }
