@@ -6,9 +6,11 @@
 //       One bilingual XLIFF file may stand for both. With --into, adds the language to that article
 //       instead: the source file must be the article's current French, and the target is aligned
 //       to its paragraphs as the editor's "Add a language" does.
-//   npm run --silent cli -- check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
+//   npm run --silent cli -- check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <tag>] [--format json|text]
 //       aligns and classifies the files exactly as the import does, runs every quality check,
 //       and prints the findings; no database. Exit code 0 without error-severity findings, 1 with.
+//       --target-lang is the translation's BCP 47 tag (es, pt-BR, de): numbers and typography are
+//       judged by its conventions. Default: an XLIFF file's target language, else en.
 //   VAV_ADMIN_PASSWORD=... npm run --silent cli -- create-admin <email> <name>
 //       creates the first administrator of an installation without demo data (refused once one
 //       exists); the password comes from the environment so that it stays out of shell history.
@@ -21,9 +23,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { GlossaryEntry } from "@/domain/qa/types";
 
 const USAGE = `usage:
-  cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--format json|text]
+  cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <BCP 47 tag>] [--format json|text]
   cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
   cli import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]`;
@@ -140,6 +143,17 @@ async function addLanguage(actor: Awaited<ReturnType<typeof importActor>>, docum
   await addTranslation({ actor, input: { documentId, lang, targets: preview.rows.map((row) => row.targetText) } });
 }
 
+/** A BCP 47 tag in its canonical form ("pt-BR"); anything else is a usage error. */
+function canonicalTag(tag: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical) return canonical;
+  } catch {
+    // Intl throws a RangeError for a malformed tag: reported below as bad input.
+  }
+  throw new UsageError(`--target-lang: "${tag}" is not a BCP 47 language tag (for example en, es, pt-BR)`);
+}
+
 function readBytes(file: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(file));
@@ -149,31 +163,41 @@ function readBytes(file: string): Uint8Array {
 }
 
 async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { glossary: { type: "string" }, format: { type: "string", default: "json" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { glossary: { type: "string" }, "target-lang": { type: "string" }, format: { type: "string", default: "json" } },
+  });
   if (positionals.length < 1 || positionals.length > 2 || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
+  const declaredTargetLang = values["target-lang"] === undefined ? undefined : canonicalTag(values["target-lang"]);
   const { proposeImport } = await import("@/domain/import/propose-import");
   const { hasOpenError } = await import("@/domain/qa/open-findings");
   const { checkDocument, findingMessageKey } = await import("@/domain/qa/engine");
   const { STARTER_GLOSSARY } = await import("@/domain/qa/starter-glossary");
   const { initialSegmentState } = await import("@/domain/workflow/initial-state");
   const { parseGlossaryCsv, parseTbx } = await import("@/domain/qa/glossary-files");
+  const { getLocaleConventions } = await import("@/domain/qa/locale-conventions");
   const { createInstance } = await import("i18next");
   const english = (await import("@/locales/en/qa.json")).default;
 
-  let glossary = [...STARTER_GLOSSARY];
-  if (values.glossary) {
-    const text = new TextDecoder().decode(readBytes(values.glossary));
-    const parsed = values.glossary.toLowerCase().endsWith(".tbx") ? parseTbx(text) : parseGlossaryCsv(text);
-    if (!parsed.ok) throw new UsageError(`glossary ${values.glossary}: ${parsed.code}${parsed.row ? ` (row ${parsed.row})` : ""}`);
-    glossary = parsed.records.map((r) => ({ ...r, isCaseSensitive: false }));
-  }
   const [source, target] = positionals;
   const result = proposeImport({
     source: { name: path.basename(source), bytes: readBytes(source) },
     ...(target ? { target: { name: path.basename(target), bytes: readBytes(target) } } : {}),
+    targetLang: declaredTargetLang,
   });
   if (!result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
-  const { rows, sourceLang, targetLang } = result.proposal;
+  const { rows, sourceLang } = result.proposal;
+  const targetLang = declaredTargetLang ?? result.proposal.targetLang;
+  if (!getLocaleConventions(targetLang).isKnown) process.stderr.write(`note: no CLDR data for "${targetLang}": its numbers and typography are not judged by its conventions\n`);
+  // The starter glossary is French to English: into another language its English names would be errors.
+  let glossary: GlossaryEntry[] = targetLang.split("-")[0] === "en" ? [...STARTER_GLOSSARY] : [];
+  if (values.glossary) {
+    const text = new TextDecoder().decode(readBytes(values.glossary));
+    const parsed = values.glossary.toLowerCase().endsWith(".tbx") ? parseTbx(text, sourceLang, targetLang) : parseGlossaryCsv(text);
+    if (!parsed.ok) throw new UsageError(`glossary ${values.glossary}: ${parsed.code}${parsed.row ? ` (row ${parsed.row})` : ""}`);
+    glossary = parsed.records.map((r) => ({ ...r, isCaseSensitive: false }));
+  }
   // The states the paragraphs would start in once imported by a reviewer, so excluded page furniture is not checked.
   const segments = rows.map((row) => ({ ...row, state: initialSegmentState(row, { canReview: true }) }));
   const findings = checkDocument(segments, { glossary, sourceLang, targetLang });

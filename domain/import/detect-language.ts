@@ -1,6 +1,9 @@
 import { franc } from "franc-min";
 
-export type DetectedLanguage = "fr" | "en" | null;
+/** The languages the detector tells apart: of any other, it can say nothing. */
+export const DETECTABLE_LANGUAGES = ["fr", "en"] as const;
+
+export type DetectedLanguage = (typeof DETECTABLE_LANGUAGES)[number] | null;
 
 /**
  * French or English, from the text's character trigrams (franc). Null when the text is too

@@ -41,3 +41,17 @@ describe("proposeImport limits", () => {
     expect(result.ok && result.proposal.rows.length).toBe(MAX_IMPORT_PARAGRAPHS);
   });
 });
+
+describe("proposeImport's declared target language", () => {
+  // Spanish reads to the French-or-English detector as French.
+  const ES = ["el consejo discutió largamente los acuerdos comerciales con los delegados", "la sesión se reanudó después de una breve pausa", "los ministros firmaron el texto por la noche y volvieron a casa"];
+
+  it("does not refuse a Spanish target as French when the target is declared Spanish, and proposes that language", () => {
+    const result = proposeImport({ source: encode(article(FR, 3), "fr.txt"), target: encode(article(ES, 3), "es.txt"), targetLang: "es" });
+    expect(result).toMatchObject({ ok: true, proposal: { sourceLang: "fr", targetLang: "es" } });
+  });
+
+  it.each([undefined, "en", "en-GB"])("still refuses two French files when the target is declared %s", (targetLang) => {
+    expect(proposeImport({ source: encode(article(FR, 3), "fr.txt"), target: encode(article(FR, 3), "fr2.txt"), targetLang })).toMatchObject({ ok: false, reason: "same-language" });
+  });
+});

@@ -3,7 +3,7 @@ import { proposeRows, type ProposedRow } from "../alignment/proposal";
 import { classifySegment, isSegmentKind } from "../segmentation/classify-segment";
 import type { Paragraph } from "../segmentation/split-paragraphs";
 import { decodeText, MAX_IMPORT_BYTES } from "./decode-text";
-import { detectLanguage } from "./detect-language";
+import { DETECTABLE_LANGUAGES, detectLanguage } from "./detect-language";
 import { MAX_IMPORT_PARAGRAPHS, MAX_NESTING_DEPTH, MAX_SEGMENT_LENGTH } from "./limits";
 import { readArticle, resolveFormat, type InputFormat, type ResolvedFormat } from "./read-article";
 
@@ -103,9 +103,10 @@ function fromXliff(text: string, title: string | undefined): ImportProposal {
 /**
  * Reads a source and a target (text, Markdown, HTML; or one bilingual XLIFF), aligns them by
  * content and classifies every row: the import screen, the API and the command line all use
- * this, so they agree. Pure: no database, no user.
+ * this, so they agree. Pure: no database, no user. `targetLang` (a BCP 47 tag, English by
+ * default) is the declared language of a text, Markdown or HTML target.
  */
-export function proposeImport(input: { title?: string; source?: ImportSide; target?: ImportSide }): ProposeResult {
+export function proposeImport(input: { title?: string; source?: ImportSide; target?: ImportSide; targetLang?: string }): ProposeResult {
   try {
     const sourceSide = decode("source", input.source);
     const targetSide = decode("target", input.target);
@@ -120,7 +121,11 @@ export function proposeImport(input: { title?: string; source?: ImportSide; targ
     const targetParagraphs = paragraphsOf("target", targetSide.text, targetSide.format as Exclude<ResolvedFormat, "xliff">);
     const sourceLanguage = detectLanguage(sourceParagraphs.map((p) => p.text).join("\n"));
     const targetLanguage = detectLanguage(targetParagraphs.map((p) => p.text).join("\n"));
-    if (sourceLanguage !== null && sourceLanguage === targetLanguage) refuse("same-language", undefined, { language: sourceLanguage });
+    // The detector knows French and English only: a Spanish target reads to it as French, which
+    // says nothing about whether the two files are in one language.
+    const targetLang = input.targetLang ?? "en";
+    const canDetectTarget = (DETECTABLE_LANGUAGES as readonly string[]).includes(targetLang.split("-")[0].toLowerCase());
+    if (canDetectTarget && sourceLanguage !== null && sourceLanguage === targetLanguage) refuse("same-language", undefined, { language: sourceLanguage });
     const rows = proposeRows(sourceParagraphs, targetParagraphs);
     refuseTooLongRows(rows);
     return {
@@ -128,7 +133,7 @@ export function proposeImport(input: { title?: string; source?: ImportSide; targ
       proposal: {
         title: input.title || rows.find((row) => row.kind === "TITLE")?.targetText || rows[0].targetText || rows[0].sourceText,
         sourceLang: "fr",
-        targetLang: "en",
+        targetLang,
         format: { source: sourceSide.format, target: targetSide.format },
         suggestSwap: sourceLanguage === "en" && targetLanguage === "fr",
         rows,

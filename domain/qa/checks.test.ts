@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { boilerplate, emptyTarget, sourceTypography, untranslated } from "./checks/content";
+import { boilerplate, emptyTarget, untranslated } from "./checks/content";
 import { bracketMismatch, doubleSpace, lengthRatio, leadingTrailingSpace, punctuationEnd } from "./checks/formatting";
 import { glossary } from "./checks/glossary";
 import { numberMismatch, readNumbers } from "./checks/numbers";
+import { localeTypography, sourceTypography } from "./checks/typography";
 import { inconsistentSpelling } from "./checks/consistency";
 import { checkSegment } from "./engine";
 import { STARTER_GLOSSARY } from "./starter-glossary";
@@ -23,6 +24,16 @@ function table(check: SegmentCheck, rows: Row[]) {
   });
 }
 
+/** The same table for a translation into another language: the check reads it with that language's conventions. */
+const runIn = (targetLang: string, check: SegmentCheck, source: string, target: string) => check.check(seg(source, target), { ...context, targetLang });
+function tableIn(targetLang: string, check: SegmentCheck, rows: Row[]) {
+  describe(`${check.id} into ${targetLang}`, () => {
+    it.each(rows)("%j -> %j: finding %s", (source, target, isFinding) => {
+      expect(runIn(targetLang, check, source, target).length > 0).toBe(isFinding);
+    });
+  });
+}
+
 table(emptyTarget, [
   ["Un déplacement rare.", "", true],
   ["Un déplacement rare.", "   ", true],
@@ -39,6 +50,12 @@ table(untranslated, [
   ["2 min", "2 min", false],
   ["Un déplacement rare.", "A rare trip.", false],
   ["Les Européens", "The Europeans came to compete with it.", false],
+]);
+
+tableIn("es", untranslated, [
+  ["Les liens entre la Russie et la Chine inquiètent.", "Les liens entre la Russie et la Chine inquiètent.", true],
+  // Spanish shares "la" and "que" with French: no reason to call it French.
+  ["L'Inde est importante pour la Russie, c'est sûr.", "La India es importante para Rusia, que lo sabe.", false],
 ]);
 
 table(glossary, [
@@ -80,8 +97,55 @@ describe("readNumbers", () => {
   it.each([
     ["1,5 ; 12 % ; 54 milliards ; 6 décembre ; 12 000", "fr", [1.5, 12, 54e9, 6, 12000]],
     ["1.5; 12%; 54 billion; December 6; 12,000", "en", [1.5, 12, 54e9, 6, 12000]],
+    ["1,5; 12 %; 54.000 millones; 54 mil millones; 6 de diciembre; 12.000; 12 000", "es", [1.5, 12, 54e9, 54e9, 6, 12000, 12000]],
+    ["1,5; 12%; 54 bilhões; 1,5 milhão; 12.000", "pt-BR", [1.5, 12, 54e9, 1.5e6, 12000]],
+    ["1,5; 12 %; 54 Milliarden; 3 Mrd. Euro; 1,2 Mio.; 12.000; 10.30 Uhr", "de", [1.5, 12, 54e9, 3e9, 1.2e6, 12000, 10, 30]],
+    ["1,5; 12%; 54 miliardi; 12.000", "it", [1.5, 12, 54e9, 12000]],
+    // A decimal point in Spanish is not read as one: "1.5" is two numbers, "1.500" one thousand five hundred.
+    ["1.5 y 1.500", "es", [1, 5, 1500]],
+    // A comma group in Spanish is no group: "12,000" is twelve.
+    ["12,000", "es", [12]],
+    // A word that only begins like a multiplier multiplies nothing.
+    ["2 millonarios", "es", [2]],
   ])("%j (%s)", (text, language, expected) => expect(readNumbers(text, language)).toEqual(expected));
 });
+
+tableIn("es", numberMismatch, [
+  ["Un taux de 1,5 % en 2019.", "Una tasa del 1,5 % en 2019.", false],
+  ["12 000 soldats", "12.000 soldados", false],
+  ["12 000 soldats", "12 000 soldados", false],
+  ["54 milliards d'euros", "54.000 millones de euros", false],
+  ["54 milliards d'euros", "54 mil millones de euros", false],
+  ["1,1 milliard", "1.100 millones", false],
+  ["2 billions", "2 billones", false],
+  ["Un taux de 1,5 %.", "Una tasa del 15 %.", true],
+  ["54 milliards", "54 millones", true],
+  ["1 500 soldats", "1,500 soldados", true],
+  // "1.5" is no Spanish number: it reads as 1 and 5 (locale-typography offers 1,5).
+  ["Un taux de 1,5 %.", "Una tasa del 1.5 %.", true],
+]);
+
+tableIn("pt-BR", numberMismatch, [
+  ["1,5 % et 12 000 soldats", "1,5% e 12.000 soldados", false],
+  ["54 milliards d'euros", "54 bilhões de euros", false],
+  ["54 milliards d'euros", "54 milhões de euros", true],
+]);
+
+tableIn("de", numberMismatch, [
+  ["1,5 % et 12 000 soldats", "1,5 % und 12.000 Soldaten", false],
+  ["54 milliards d'euros", "54 Milliarden Euro", false],
+  ["54 milliards d'euros", "54 Mrd. Euro", false],
+  ["à 10 h 30", "um 10.30 Uhr", false],
+  ["2 billions", "2 Billionen", false],
+  ["54 milliards d'euros", "54 Billionen Euro", true],
+]);
+
+// Swahili writes its multiplier words before the number ("bilioni 54"): the check cannot read
+// them, so it compares the bare numbers rather than reporting a difference that is not there.
+tableIn("sw", numberMismatch, [
+  ["54 milliards d'euros", "euro bilioni 54", false],
+  ["54 milliards d'euros", "euro bilioni 45", true],
+]);
 
 table(sourceTypography, [
   ["« Bonjour »", "« Hello »", true],
@@ -91,6 +155,100 @@ table(sourceTypography, [
   ["1,5 %", "1.5%", false],
   ["12 000", "12,000", false],
   ["« Bonjour »", "“Hello”", false],
+]);
+
+tableIn("es", sourceTypography, [
+  ["1,5 %", "1,5 %", false],
+  ["« Bonjour »", "“Hola”", false],
+  // CLDR gives Spanish “ ” ‘ ’ since release 45; the Real Academia puts « » first: both are right.
+  ["« Bonjour »", "«Hola»", false],
+  ["« Bonjour »", "Dijo «Hola, “amigo”»", false],
+  ["Quoi ?", "¿Qué ?", true],
+  ["Quoi ?", "¿Qué?", false],
+]);
+
+tableIn("it", sourceTypography, [
+  ["« Bonjour »", "«Ciao»", false],
+  ["1,5 %", "1,5%", false],
+  ["Quoi ?", "Cosa ?", true],
+]);
+
+tableIn("de", sourceTypography, [
+  ["« Bonjour »", "„Hallo“", false],
+  ["« Bonjour »", "« Hallo »", true],
+  ["1,5 %", "1,5 %", false],
+]);
+
+tableIn("es-MX", sourceTypography, [
+  // Mexican Spanish writes a decimal point, by CLDR.
+  ["1,5 %", "1,5 %", true],
+  ["1,5 %", "1.5 %", false],
+]);
+
+tableIn("fr", sourceTypography, [["« Bonjour » : oui !", "« Bonjour » : oui !", false]]);
+
+tableIn("xx", sourceTypography, [
+  ["1,5 %", "1,5 %", false],
+  ["Quoi ?", "Kwa ?", true],
+]);
+
+table(localeTypography, [
+  ["« Bonjour »", "“Hello”", false],
+  ["« Bonjour »", "„Hello“", true],
+  ["x", "It’s ‘fine’.", false],
+  ["« Bonjour »", "« Hello »", false],
+  ["1,5 %", "1.5%", false],
+]);
+
+tableIn("es", localeTypography, [
+  ["Un taux de 1,5 %.", "Una tasa del 1,5 %.", false],
+  ["Un taux de 1,5 %.", "Una tasa del 1.5 %.", true],
+  ["Un taux de 3,25 %.", "Una tasa del 3.25 %.", true],
+  // Thousands grouped with a point, the Spanish way.
+  ["1 500 soldats", "1.500 soldados", false],
+  // The French has no 1,5: not a decimal this check can vouch for.
+  ["La version 1 et la 5", "La versión 1.5", false],
+  ["le 12 mai 2019", "el 12.05.2019", false],
+  ["« Bonjour »", "“Hola”", false],
+  ["« Bonjour »", "«Hola»", false],
+  ["« Bonjour »", "„Hola“", true],
+]);
+
+tableIn("pt-BR", localeTypography, [
+  ["Un taux de 1,5 %.", "Uma taxa de 1,5%.", false],
+  ["Un taux de 1,5 %.", "Uma taxa de 1.5%.", true],
+  ["1 500 soldats", "1.500 soldados", false],
+  ["« Bonjour »", "“Olá”", false],
+  ["« Bonjour »", "„Olá“", true],
+]);
+
+tableIn("de", localeTypography, [
+  ["Un taux de 1,5 %.", "Eine Rate von 1,5 %.", false],
+  ["Un taux de 1,5 %.", "Eine Rate von 1.5 %.", true],
+  ["à 10 h 30", "um 10.30 Uhr", false],
+  ["1 500 soldats", "1.500 Soldaten", false],
+  ["« Bonjour »", "„Hallo“", false],
+  ["« Bonjour »", "„Hallo‘, sagt er: ‚ja‘“", false],
+  ["« Bonjour »", "“Hallo”", true],
+  ["x", "Wie geht’s?", false],
+]);
+
+tableIn("xx", localeTypography, [["Un taux de 1,5 %.", "1.5 „x“", false]]);
+
+tableIn("de", bracketMismatch, [
+  ["« Bonjour »", "„Hallo“", false],
+  ["« Bonjour »", "„Hallo", true],
+  ["(à droite)", "(rechts", true],
+]);
+
+tableIn("it", bracketMismatch, [
+  ["« Bonjour »", "«Ciao»", false],
+  ["« Bonjour »", "«Ciao", true],
+]);
+
+tableIn("de", punctuationEnd, [
+  ["« C'est rare. »", "„Es ist selten.“", false],
+  ["« C'est rare. »", "„Es ist selten“", true],
 ]);
 
 table(boilerplate, [
@@ -137,6 +295,24 @@ describe("fixes", () => {
     expect(run(doubleSpace, "x", "A  rare   trip.")[0].fix).toBe("A rare trip.");
     expect(run(leadingTrailingSpace, "x", "  A rare trip. ")[0].fix).toBe("A rare trip.");
     expect(run(sourceTypography, "x", "He said « hello » : yes !")[0].fix).toBe("He said “hello” : yes!".replace(" :", ":"));
+  });
+});
+
+describe("locale fixes", () => {
+  it("writes the language's decimal separator in every decimal the French confirms, and says which", () => {
+    expect(runIn("es", localeTypography, "De 1,5 % à 2,25 % en 2019.", "Del 1.5 % al 2.25 % en 2019.")).toEqual([
+      { params: { kind: "decimal-point", found: "1.5", expected: "1,5" }, fix: "Del 1,5 % al 2,25 % en 2019." },
+    ]);
+  });
+  it("names the language's quotation marks and offers no fix for others", () => {
+    expect(runIn("de", localeTypography, "x", "Er sagte “Hallo”.")).toEqual([{ params: { kind: "quotes", found: "”", expected: "„…“" } }]);
+  });
+  it("replaces French guillemets with the language's marks", () => {
+    expect(runIn("de", sourceTypography, "x", "Er sagte « Hallo » !")[0].fix).toBe("Er sagte „Hallo“!");
+    expect(runIn("pt-BR", sourceTypography, "x", "Ele disse « olá ».")[0].fix).toBe("Ele disse “olá”.");
+  });
+  it("offers no fix when the guillemets are not in French order", () => {
+    expect(runIn("de", sourceTypography, "x", "Er sagte »Hallo«.")).toEqual([{ params: { kind: "quotes-or-spacing" } }]);
   });
 });
 

@@ -1,8 +1,9 @@
-import { boilerplate, emptyTarget, sourceTypography, untranslated } from "./checks/content";
+import { boilerplate, emptyTarget, untranslated } from "./checks/content";
 import { inconsistentSpelling } from "./checks/consistency";
 import { bracketMismatch, doubleSpace, lengthRatio, leadingTrailingSpace, punctuationEnd } from "./checks/formatting";
 import { glossary } from "./checks/glossary";
 import { numberMismatch } from "./checks/numbers";
+import { localeTypography, sourceTypography } from "./checks/typography";
 import type { Check, CheckContext, CheckedSegment, DocumentCheck, Finding, FindingDraft, SegmentCheck } from "./types";
 
 /** Every check, in the order a paragraph's findings are listed: its own first, then the document's. */
@@ -12,6 +13,7 @@ export const CHECKS: readonly Check[] = [
   glossary,
   numberMismatch,
   sourceTypography,
+  localeTypography,
   boilerplate,
   doubleSpace,
   leadingTrailingSpace,

@@ -176,6 +176,53 @@ describe("npm run cli -- check", () => {
     expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 2 warnings.");
   });
 
+  describe("into another language, with --target-lang", () => {
+    type Report = { segments: { index: number; findings: { check: string; severity: string; message: string; fix?: string }[] }[] };
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), "vav-check-es-"));
+      writeFileSync(
+        path.join(dir, "fr.txt"),
+        "Le taux de chômage\n\nLe taux de chômage a atteint 1,5 % en 2019, selon le ministre, qui a parlé de « progrès réels » devant les députés.\n\nLe gouvernement prévoit 54 milliards d'euros d'investissements publics pour la transition énergétique.\n",
+      );
+      writeFileSync(
+        path.join(dir, "es.txt"),
+        "La tasa de desempleo\n\nLa tasa de desempleo alcanzó el 1,5 % en 2019, según el ministro, que habló de “progresos reales” ante los diputados.\n\nEl gobierno prevé 54.000 millones de euros de inversiones públicas para la transición energética.\n",
+      );
+    });
+    const check = (...lang: string[]) => cli("check", path.join(dir, "fr.txt"), path.join(dir, "es.txt"), ...lang, "--format", "json");
+    const findingsOf = (stdout: string) => (JSON.parse(stdout) as Report).segments.flatMap((s) => s.findings.map((f) => ({ index: s.index, check: f.check })));
+
+    it("reads Spanish numbers and quotation marks the Spanish way: 1,5, 54.000 millones and “ ” are no findings", () => {
+      const result = check("--target-lang", "es");
+      expect(result.status, result.stderr).toBe(0);
+      expect(findingsOf(result.stdout)).toEqual([]);
+    });
+
+    it("judges the same text by another language's conventions: Mexican Spanish writes 1.5 and 54,000", () => {
+      const result = check("--target-lang", "es-MX");
+      expect(result.status).toBe(1);
+      expect(findingsOf(result.stdout)).toEqual([
+        { index: 1, check: "number-mismatch" },
+        { index: 1, check: "source-typography" },
+        { index: 2, check: "number-mismatch" },
+      ]);
+    });
+
+    it("takes English by default, and the French-or-English language detector then reads the Spanish as French", () => {
+      const result = check();
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("import refused: same-language");
+    });
+
+    it.each([["e s"], [""], ["-"]])("refuses the tag %j as bad input, exit 2", (tag) => {
+      const result = check("--target-lang", tag);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("is not a BCP 47 language tag");
+      expect(result.stdout).toBe("");
+    });
+  });
+
   it.each([
     [["check", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], "import refused: same-language"],
     [["check", "missing.txt", "prisma/seed/article.en.txt"], "cannot read missing.txt"],

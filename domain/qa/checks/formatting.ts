@@ -1,3 +1,4 @@
+import { getLocaleConventions } from "../locale-conventions";
 import type { SegmentCheck } from "../types";
 
 /** `double-space`: two or more spaces inside the English text. Fix: one space. */
@@ -18,7 +19,8 @@ export const leadingTrailingSpace: SegmentCheck = {
   check: ({ targetText }) => (targetText !== "" && targetText !== targetText.trim() ? [{ params: {}, fix: targetText.trim() }] : []),
 };
 
-const END = /([.!?:;…]|\.{3})[\s"'”’»)\]]*$/;
+// Any language's closing quotation marks may follow the final punctuation: German ends „Ja.“, Japanese 「はい。」.
+const END = /([.!?:;…]|\.{3})[\s"'“”„‟‘’‚‛«»‹›「」『』)\]]*$/u;
 const endOf = (text: string) => {
   const match = END.exec(text.trim());
   if (!match) return "";
@@ -38,22 +40,34 @@ export const punctuationEnd: SegmentCheck = {
   },
 };
 
-const PAIRS: [string, string][] = [
+const BRACKETS: [string, string][] = [
   ["(", ")"],
   ["[", "]"],
   ["{", "}"],
-  ["“", "”"],
 ];
 
-/** `bracket-mismatch`: brackets or curly quotes opened and not closed (or the reverse) in the English. */
+/** The pairs to balance: brackets, and the translation's language's quotation marks (“ ” in English, „ “ in German, « » in Italian). */
+const pairsByLanguage = new Map<string, [string, string][]>();
+function pairsFor(targetLang: string): [string, string][] {
+  let pairs = pairsByLanguage.get(targetLang);
+  if (!pairs) {
+    const quotes = getLocaleConventions(targetLang).quotes;
+    // Marks that open and close alike (” ” in Finnish) cannot be balanced by counting.
+    pairs = quotes && quotes.start !== quotes.end ? [...BRACKETS, [quotes.start, quotes.end]] : BRACKETS;
+    pairsByLanguage.set(targetLang, pairs);
+  }
+  return pairs;
+}
+
+/** `bracket-mismatch`: brackets, or the quotation marks of the translation's language, opened and not closed (or the reverse). */
 export const bracketMismatch: SegmentCheck = {
   id: "bracket-mismatch",
   severity: "warning",
   messageKey: "bracket-mismatch",
   scope: "segment",
-  check: ({ targetText }) => {
-    if (!/[()[\]{}“”]/.test(targetText)) return [];
-    for (const [open, close] of PAIRS) {
+  check: ({ targetText }, { targetLang }) => {
+    for (const [open, close] of pairsFor(targetLang)) {
+      if (!targetText.includes(open) && !targetText.includes(close)) continue;
       let depth = 0;
       for (const char of targetText) {
         if (char === open) depth += 1;

@@ -1,29 +1,82 @@
+import { baseLanguage, getLocaleConventions } from "../locale-conventions";
 import type { SegmentCheck } from "../types";
 
-const MULTIPLIERS: Record<string, number> = {
-  mille: 1e3, thousand: 1e3, millier: 1e3, milliers: 1e3,
-  million: 1e6, millions: 1e6,
-  milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9,
-  trillion: 1e12, trillions: 1e12, billiard: 1e12,
+/**
+ * Multiplier words the check read before CLDR's compact forms were used, and which those forms
+ * do not give: kept so that no text reads differently for them. ("billiard" is 10^15 in French.)
+ */
+const EXTRA_MULTIPLIERS: Record<string, Record<string, number>> = {
+  fr: { milliers: 1e3, billiard: 1e15 },
+  en: { millions: 1e6, billions: 1e9, trillions: 1e12 },
 };
 
+/** A number found in a text: where, its value, and its value without the multiplier words after it. */
+export type NumberToken = { index: number; text: string; value: number; base: number };
+
+type NumberReader = { number: RegExp; multiplier: RegExp | null; factors: ReadonlyMap<string, number>; tag: string };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const readers = new Map<string, NumberReader>();
+
+function readerFor(language: string): NumberReader {
+  const cached = readers.get(language);
+  if (cached) return cached;
+  const conventions = getLocaleConventions(language);
+  const groups = conventions.groups.map(escape).join("");
+  const decimal = escape(conventions.decimal);
+  // Groups of three only, so that "2019 120 soldats" stays two numbers. Digits after a separator
+  // that is neither the decimal nor a group start a number of their own ("10.30 Uhr" in German,
+  // "1.5" in Spanish: two numbers), unless they follow a bare decimal separator (".5").
+  const number = new RegExp(`(?<![\\d${decimal}])(\\d{1,3}(?:[${groups}]\\d{3})+|\\d+)(?:${decimal}(\\d+))?`, "gu");
+  const factors = new Map([...Object.entries(EXTRA_MULTIPLIERS[baseLanguage(conventions.tag)] ?? {}), ...conventions.multipliers]);
+  const words = [...factors.keys()].sort((a, b) => b.length - a.length).map((word) => escape(word).replace(/ /g, "\\s+"));
+  // Where the words are separate ("54 millions"), one must end where a word ends: "2 millionaires" has no multiplier.
+  const end = conventions.isMultiplierSpaced ? "(?!\\p{L})" : "";
+  const multiplier = words.length > 0 ? new RegExp(`\\s*(${words.join("|")})${end}`, "iuy") : null;
+  const reader = { number, multiplier, factors, tag: conventions.tag };
+  readers.set(language, reader);
+  return reader;
+}
+
 /**
- * The numbers of a text as values, read with the language's conventions: French "1,5", "12 000",
- * "54 milliards"; English "1.5", "12,000", "54 billion". Percent signs and units do not matter.
+ * The numbers of a text, read with the language's conventions from CLDR: French "1,5",
+ * "12 000", "54 milliards"; English "1.5", "12,000", "54 billion"; Spanish "1,5", "12.000",
+ * "54.000 millones", "54 mil millones"; German "3 Mrd.". Multiplier words in a row multiply
+ * ("mil millones"). Percent signs and units do not matter.
  */
-export function readNumbers(text: string, language: string): number[] {
-  const isFrench = language.startsWith("fr");
-  const pattern = isFrench
-    ? /(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?(?:\s*(mille|milliers?|millions?|milliards?|billiard))?/giu
-    : /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|millions?|billions?|trillions?))?/giu;
-  return [...text.matchAll(pattern)].map((match) => {
-    const whole = match[1].replace(/[ \u00a0\u202f.,]/g, "");
-    const value = Number(`${whole}${match[2] ? `.${match[2]}` : ""}`);
-    return value * (match[3] ? (MULTIPLIERS[match[3].toLowerCase()] ?? 1) : 1);
+export function readNumberTokens(text: string, language: string): NumberToken[] {
+  const reader = readerFor(language);
+  return [...text.matchAll(reader.number)].map((match) => {
+    const whole = match[1].replace(/\D/g, "");
+    const base = Number(`${whole}${match[2] ? `.${match[2]}` : ""}`);
+    let value = base;
+    let end = match.index + match[0].length;
+    if (reader.multiplier) {
+      for (;;) {
+        reader.multiplier.lastIndex = end;
+        const word = reader.multiplier.exec(text);
+        if (!word) break;
+        value *= reader.factors.get(word[1].toLocaleLowerCase(reader.tag).replace(/\s+/g, " ")) ?? 1;
+        end = reader.multiplier.lastIndex;
+      }
+    }
+    // 1,1 milliard and 1.100 millones are the same number: rounding hides the binary fractions that tell them apart.
+    return { index: match.index, text: text.slice(match.index, end), value: Number(value.toPrecision(12)), base };
   });
 }
 
-/** `number-mismatch`: numbers, decimals, percentages, years or dates differ between the French and the English. */
+/** The values of the numbers of a text, read with the language's conventions (see `readNumberTokens`). */
+export function readNumbers(text: string, language: string): number[] {
+  return readNumberTokens(text, language).map((token) => token.value);
+}
+
+/**
+ * `number-mismatch`: numbers, decimals, percentages, years or dates differ between the French and
+ * the translation, each read with its own language's conventions. Where the translation's
+ * language has multiplier words the check cannot read (CLDR has none, or puts them before the
+ * number), the French is compared without its multipliers, rather than reporting a difference
+ * that may not be there.
+ */
 export const numberMismatch: SegmentCheck = {
   id: "number-mismatch",
   severity: "error",
@@ -31,7 +84,8 @@ export const numberMismatch: SegmentCheck = {
   scope: "segment",
   check: ({ sourceText, targetText }, { sourceLang, targetLang }) => {
     if (targetText.trim() === "") return [];
-    const source = readNumbers(sourceText, sourceLang);
+    const canReadMultipliers = getLocaleConventions(targetLang).canReadMultipliers;
+    const source = readNumberTokens(sourceText, sourceLang).map((token) => (canReadMultipliers ? token.value : token.base));
     const target = readNumbers(targetText, targetLang);
     const remaining = [...target];
     const missing: number[] = [];
