@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { ROLES, UI_LANGUAGES } from "@/domain/users/roles";
+import { languageName } from "@/domain/languages/language-tag";
 import type { ActionResult, FormAction } from "@/server/api/action-result";
 import type { UserDto } from "@/server/services/users/list-users.schema";
 import { ActionMessage } from "./action-message";
@@ -33,6 +34,39 @@ function RoleForm({ user, isSelf, updateUserRoleAction }: { user: UserDto; isSel
           {t("users.saveRole")}
         </button>
       )}
+      <ActionMessage result={result} namespace="admin" />
+    </form>
+  );
+}
+
+/** The target languages an account may work on: tags separated by spaces; empty for every language. */
+function LanguagesForm({ user, updateUserLanguagesAction }: { user: UserDto; updateUserLanguagesAction: FormAction }) {
+  const { t, i18n } = useTranslation(["admin", "common"]);
+  const [result, action, isPending] = useActionState(updateUserLanguagesAction, IDLE);
+  const inputId = `languages-${user.id}`;
+  return (
+    <form action={action} className="inline-form" data-testid="languages-form">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <input type="hidden" name="name" value={user.name} />
+      <label htmlFor={inputId} className="visually-hidden">
+        {t("users.changeLanguages", { name: user.name })}
+      </label>
+      <input
+        id={inputId}
+        name="targetLangs"
+        defaultValue={user.targetLangs.join(" ")}
+        placeholder={t("users.allLanguages")}
+        maxLength={1000}
+        size={12}
+        aria-describedby={`${inputId}-hint`}
+      />
+      <button type="submit" className="button button--small" disabled={isPending}>
+        {t("users.saveLanguages")}
+      </button>
+      <p id={`${inputId}-hint`} className="hint small">
+        {user.targetLangs.length === 0 ? t("users.allLanguages") : new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(user.targetLangs.map((tag) => languageName(tag, i18n.language)))}
+      </p>
       <ActionMessage result={result} namespace="admin" />
     </form>
   );
@@ -102,9 +136,10 @@ type Props = {
   /** Server actions, passed down by the page: each re-checks the actor, as a direct POST reaches it too. */
   createUserAction: FormAction;
   updateUserRoleAction: FormAction;
+  updateUserLanguagesAction: FormAction;
 };
 
-export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction }: Props) {
+export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction, updateUserLanguagesAction }: Props) {
   const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="admin-grid">
@@ -116,6 +151,7 @@ export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction
             <th scope="col">{t("users.columns.email")}</th>
             <th scope="col">{t("users.columns.language")}</th>
             <th scope="col">{t("users.columns.role")}</th>
+            <th scope="col">{t("users.columns.targetLanguages")}</th>
           </tr>
         </thead>
         <tbody>
@@ -128,6 +164,9 @@ export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction
               <td>{t(`common:language.${user.uiLanguage}`, { defaultValue: user.uiLanguage })}</td>
               <td>
                 <RoleForm user={user} isSelf={user.id === actorId} updateUserRoleAction={updateUserRoleAction} />
+              </td>
+              <td>
+                <LanguagesForm user={user} updateUserLanguagesAction={updateUserLanguagesAction} />
               </td>
             </tr>
           ))}

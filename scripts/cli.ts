@@ -1,8 +1,11 @@
 // The Vis-à-vis command line, on the database named by DATABASE_URL:
 //
-//   npm run --silent cli -- import <source-file> <target-file> [--title "..."] [--as <email>]
-//       aligns the two files exactly as the import screen does and writes the document;
-//       prints {"id": "<document id>"}. One bilingual XLIFF file may stand for both.
+//   npm run --silent cli -- import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
+//       aligns the two files exactly as the import screen does and writes a new article whose
+//       target language is --target-lang (English when omitted); prints {"id": "<document id>", "lang": "<tag>"}.
+//       One bilingual XLIFF file may stand for both. With --into, adds the language to that article
+//       instead: the source file must be the article's current French, and the target is aligned
+//       to its paragraphs as the editor's "Add a language" does.
 //   npm run --silent cli -- check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <tag>] [--format json|text]
 //       aligns and classifies the files exactly as the import does, runs every quality check,
 //       and prints the findings; no database. Exit code 0 without error-severity findings, 1 with.
@@ -20,7 +23,7 @@
 //       prints the current article of one translation (English by default), in order:
 //       {"documentId", "sourceRevision", "segments": [{"position", "kind", "state", "source", "target"}]}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
-//                                  [--version N] [--draft] [--out <file>]
+//                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //
 // Whoever can run it can read the database file, so it acts with operator rights: exports read
 // as an administrator; imports are recorded in the name of the account given with --as, or of
@@ -33,8 +36,8 @@ import type { GlossaryEntry } from "@/domain/qa/types";
 const USAGE = `usage:
   cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <BCP 47 tag>] [--format json|text]
   cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
-  cli import <source-file> <target-file> [--title "..."] [--as <email>]
-  cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--version N] [--draft] [--out <file>]
+  cli import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
+  cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]
   cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
   cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]`;
 
@@ -47,14 +50,14 @@ async function runExport(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: "string" }, version: { type: "string" }, draft: { type: "boolean", default: false }, out: { type: "string" } },
+    options: { format: { type: "string" }, lang: { type: "string" }, version: { type: "string" }, draft: { type: "boolean", default: false }, out: { type: "string" } },
   });
   const [documentId] = positionals;
   if (!documentId || !values.format) throw new UsageError(USAGE);
   const { exportDocument } = await import("@/server/services/publishing/export-document");
   const file = await exportDocument({
     actor: OPERATOR,
-    input: { documentId, format: values.format, version: values.version, draft: values.draft },
+    input: { documentId, format: values.format, lang: values.lang, version: values.version, draft: values.draft },
   });
   const body = typeof file.body === "string" ? file.body : Buffer.from(file.body);
   if (values.out) {
@@ -89,18 +92,65 @@ function fileInput(file: string) {
 }
 
 async function runImport(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { title: { type: "string" }, as: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { title: { type: "string" }, as: { type: "string" }, "target-lang": { type: "string" }, into: { type: "string" } },
+  });
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError(USAGE);
+  const { canonicalLanguageTag } = await import("@/domain/languages/language-tag");
+  const lang = values["target-lang"] === undefined ? undefined : canonicalLanguageTag(values["target-lang"]);
+  if (lang === null) throw new UsageError(`not a BCP 47 language tag: ${values["target-lang"]}`);
   const actor = await importActor(values.as);
+  const [source, target] = positionals;
+  if (values.into) {
+    if (!target) throw new UsageError("--into needs the source file and the new language's file");
+    if (!lang) throw new UsageError("--into needs --target-lang");
+    await addLanguage(actor, values.into, lang, source, target);
+    process.stdout.write(`${JSON.stringify({ id: values.into, lang })}\n`);
+    return;
+  }
   const { previewImport } = await import("@/server/services/imports/preview-import");
   const { createDocument } = await import("@/server/services/documents/create-document");
-  const [source, target] = positionals;
   const proposal = await previewImport({ actor, input: { title: values.title, source: fileInput(source), ...(target ? { target: fileInput(target) } : {}) } });
+  const targetLang = lang ?? proposal.targetLang;
   const { id } = await createDocument({
     actor,
-    input: { title: proposal.title, sourceLang: proposal.sourceLang, targetLang: proposal.targetLang, pairs: proposal.rows },
+    input: { title: proposal.title, sourceLang: proposal.sourceLang, targetLang, pairs: proposal.rows },
   });
-  process.stdout.write(`${JSON.stringify({ id })}\n`);
+  process.stdout.write(`${JSON.stringify({ id, lang: canonicalLanguageTag(targetLang) ?? targetLang })}\n`);
+}
+
+/**
+ * Adds a language to an existing article. The article's French paragraphs are fixed (other
+ * languages hang on them), so the source file must be today's French: compared paragraph by
+ * paragraph, whitespace aside. A different French is a source update, which comes first.
+ */
+async function addLanguage(actor: Awaited<ReturnType<typeof importActor>>, documentId: string, lang: string, source: string, target: string) {
+  const { decodeText } = await import("@/domain/import/decode-text");
+  const { readArticle, resolveFormat } = await import("@/domain/import/read-article");
+  const { db } = await import("@/server/db");
+  const { findArticleParagraphs } = await import("@/server/services/translations/article-paragraphs");
+  const { previewTranslation } = await import("@/server/services/translations/preview-translation");
+  const { addTranslation } = await import("@/server/services/translations/add-translation");
+  const decoded = decodeText(readBytes(source));
+  if (!decoded.ok) throw new UsageError(`cannot read ${source}: ${decoded.code}`);
+  const read = readArticle(decoded.text, resolveFormat("auto", path.basename(source), decoded.text));
+  const french = read.format === "xliff" ? (read.xliff.ok ? read.xliff.units.map((unit) => unit.sourceText) : []) : read.ok ? read.paragraphs.map((p) => p.text) : [];
+  const { paragraphs } = await findArticleParagraphs(db, documentId);
+  const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
+  const current = paragraphs.map((paragraph) => squeeze(paragraph.sourceText));
+  const given = french.map(squeeze).filter((text) => text !== "");
+  const differs = current.length !== given.length || current.some((text, index) => text !== given[index]);
+  if (differs) {
+    const at = current.findIndex((text, index) => text !== given[index]);
+    throw new UsageError(
+      `${source} is not the article's current French (${given.length} paragraphs against ${current.length}; first difference at paragraph ${(at < 0 ? current.length : at) + 1}). ` +
+        "Update the article's source first, then add the language.",
+    );
+  }
+  const preview = await previewTranslation({ actor, input: { documentId, lang, target: fileInput(target) } });
+  await addTranslation({ actor, input: { documentId, lang, targets: preview.rows.map((row) => row.targetText) } });
 }
 
 /** A BCP 47 tag in its canonical form ("pt-BR"); anything else is a usage error. */

@@ -5,6 +5,10 @@ import type { Tx } from "./db";
 export type AuditAction =
   /** A document and its segments were created (import or seed). */
   | "document.created"
+  /** A target language was added to an article (data.lang, data.segments, data.translated). */
+  | "translation.added"
+  /** An administrator changed the target languages an account may work on (data.from, data.to; empty: all). */
+  | "user.languages-changed"
   /** An administrator created an account. */
   | "user.created"
   /** An administrator changed someone's role. */
@@ -63,7 +67,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

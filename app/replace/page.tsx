@@ -1,3 +1,4 @@
+import { canonicalLanguageTag, DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReplacePanel } from "@/components/replace/replace-panel";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Props = { searchParams: Promise<{ document?: string }> };
+type Props = { searchParams: Promise<{ document?: string; lang?: string }> };
 
 export default async function ReplacePage({ searchParams }: Props) {
   const actor = await requireActor("/replace");
@@ -25,11 +26,11 @@ export default async function ReplacePage({ searchParams }: Props) {
     <section className="page">
       {documentId && (
         <p>
-          <Link href={`/documents/${documentId}`}>← {t("back")}</Link>
+          <Link href={`/documents/${documentId}${(await searchParams).lang ? `?lang=${encodeURIComponent(String((await searchParams).lang))}` : ""}`}>← {t("back")}</Link>
         </p>
       )}
       <h1>{t("title")}</h1>
-      <ReplacePanel documentId={documentId} />
+      <ReplacePanel documentId={documentId} lang={canonicalLanguageTag(String((await searchParams).lang ?? "")) ?? DEFAULT_TARGET_LANG} />
     </section>
   );
 }

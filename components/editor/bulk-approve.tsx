@@ -12,7 +12,7 @@ import { ErrorAlert } from "../error-alert";
 type Notice = { text: string; batchId: string | null } | null;
 
 /** "Approve all ready…": a confirmation with the count, then a notice with a one-step undo. */
-export function BulkApprove({ documentId, onChanged }: { documentId: string; onChanged: () => Promise<void> }) {
+export function BulkApprove({ documentId, lang, onChanged }: { documentId: string; lang: string; onChanged: () => Promise<void> }) {
   const { t } = useTranslation("editor");
   const describe = useErrorMessage();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -23,7 +23,7 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
 
   async function open() {
     setError(null);
-    const result = await callRoute(previewBulkApprovalContract, { params: { id: documentId } });
+    const result = await callRoute(previewBulkApprovalContract, { params: { id: documentId }, query: { lang } });
     if (!result.ok) {
       setError(describe(result.error));
       return;
@@ -35,7 +35,7 @@ export function BulkApprove({ documentId, onChanged }: { documentId: string; onC
   async function approve() {
     if (!preview) return;
     setIsBusy(true);
-    const result = await callRoute(bulkApproveSegmentsContract, { params: { id: documentId }, body: { segments: preview.segments } });
+    const result = await callRoute(bulkApproveSegmentsContract, { params: { id: documentId }, body: { lang, segments: preview.segments } });
     setIsBusy(false);
     dialog.current?.close();
     if (!result.ok) {

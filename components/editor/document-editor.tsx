@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { languageName } from "@/domain/languages/language-tag";
 import { summariseProgress } from "@/domain/progress";
 import type { Dismissal } from "@/domain/qa/text-hash";
 import { findNextNeedingWork } from "@/domain/workflow/next-segment";
@@ -34,8 +35,8 @@ const READ_ONLY: EditorRights = { canEdit: false, canSubmit: false, canApprove: 
  * and maps the keys of key-map.ts to actions.
  */
 export function DocumentEditor({ document, rights, viewerId }: { document: DocumentDto; rights: EditorRights; viewerId: string }) {
-  const { t } = useTranslation(["editor", "documents"]);
-  const sync = useSegmentSync(document.id, document.segments, document.removedSegments);
+  const { t, i18n } = useTranslation(["editor", "documents"]);
+  const sync = useSegmentSync(document.id, document.targetLang, document.segments, document.removedSegments);
   const { segments, removedSegments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -233,6 +234,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
         )}
         <EditorToolbar
           documentId={document.id}
+          lang={document.targetLang}
           filters={filters}
           onFiltersChange={setFilters}
           shown={visible.length}
@@ -247,8 +249,8 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
         <table className="bilingual">
           <caption className="visually-hidden">
             {t("documents:view.caption", {
-              source: t(`common:languages.${document.sourceLang}`, { defaultValue: document.sourceLang }),
-              target: t(`common:languages.${document.targetLang}`, { defaultValue: document.targetLang }),
+              source: languageName(document.sourceLang, i18n.language),
+              target: languageName(document.targetLang, i18n.language),
             })}
           </caption>
           <thead>
@@ -256,8 +258,8 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
               <th scope="col" className="bilingual__info">
                 {t("documents:view.infoColumn")}
               </th>
-              <th scope="col">{t("documents:view.sourceColumn", { language: t(`common:languages.${document.sourceLang}`, { defaultValue: document.sourceLang }) })}</th>
-              <th scope="col">{t("documents:view.targetColumn", { language: t(`common:languages.${document.targetLang}`, { defaultValue: document.targetLang }) })}</th>
+              <th scope="col">{t("documents:view.sourceColumn", { language: languageName(document.sourceLang, i18n.language) })}</th>
+              <th scope="col">{t("documents:view.targetColumn", { language: languageName(document.targetLang, i18n.language) })}</th>
             </tr>
           </thead>
           <tbody>

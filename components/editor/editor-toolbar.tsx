@@ -18,6 +18,8 @@ type Props = {
   others: string[];
   canApprove: boolean;
   onBulkApproved: () => Promise<void>;
+  /** The translation shown (BCP 47): bulk approval works on it. */
+  lang: string;
   onShowShortcuts: () => void;
   /** Paragraphs whose French changed, and paragraphs the French removed: the scope filter's counts. */
   outdatedCount?: number;
@@ -39,7 +41,7 @@ function FilterSelect({ id, label, value, onChange, children }: { id: string; la
 }
 
 /** The filters above the paragraphs, bulk approval, the shortcuts button and who else is here. */
-export function EditorToolbar({ documentId, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts, outdatedCount = 0, removedCount = 0 }: Props) {
+export function EditorToolbar({ documentId, lang, filters, onFiltersChange, shown, total, others, canApprove, onBulkApproved, onShowShortcuts, outdatedCount = 0, removedCount = 0 }: Props) {
   const { t } = useTranslation(["editor", "documents"]);
   return (
     <div className="toolbar" role="group" aria-label={t("toolbar.label")}>
@@ -67,7 +69,7 @@ export function EditorToolbar({ documentId, filters, onFiltersChange, shown, tot
         <input id="filter-search" type="search" value={filters.search} onChange={(e) => onFiltersChange({ ...filters, search: e.target.value })} />
       </div>
       <div className="toolbar__buttons">
-        {canApprove && <BulkApprove documentId={documentId} onChanged={onBulkApproved} />}
+        {canApprove && <BulkApprove documentId={documentId} lang={lang} onChanged={onBulkApproved} />}
         <button type="button" className="button button--small button--quiet" onClick={onShowShortcuts}>
           {t("toolbar.shortcuts")}
         </button>

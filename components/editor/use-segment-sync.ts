@@ -31,7 +31,7 @@ import type { ConflictChoice, ReviewAction } from "./types";
  * conflicts and live refreshes. The rules are the pure reducer in segment-sync.ts; this hook
  * only sends the requests and dispatches what comes back.
  */
-export function useSegmentSync(documentId: string, initialSegments: SegmentDto[], initialRemoved: SegmentDto[] = []) {
+export function useSegmentSync(documentId: string, lang: string, initialSegments: SegmentDto[], initialRemoved: SegmentDto[] = []) {
   const [state, setState] = useState(() => createSyncState(initialSegments, initialRemoved));
   // Async work reads the latest state through this ref, never a stale closure: an action
   // applies here at once and is rendered after.
@@ -123,10 +123,10 @@ export function useSegmentSync(documentId: string, initialSegments: SegmentDto[]
 
   /** Reloads every paragraph (drafts kept); resolves with the document, or null if it failed. */
   const reload = useCallback(async () => {
-    const result = await callRoute(getDocumentContract, { params: { id: documentId } });
+    const result = await callRoute(getDocumentContract, { params: { id: documentId }, query: { lang } });
     if (result.ok) dispatch({ type: "documentReloaded", segments: result.data.segments, removedSegments: result.data.removedSegments });
     return result.ok ? result.data : null;
-  }, [dispatch, documentId]);
+  }, [dispatch, documentId, lang]);
 
   /** Fetches one paragraph someone else changed, unless the user has unsaved text in it. */
   const refreshSegment = useCallback(

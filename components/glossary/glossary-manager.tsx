@@ -2,6 +2,8 @@
 
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useRouter } from "next/navigation";
+import { languageName } from "@/domain/languages/language-tag";
 import { formatVariants, parseVariants } from "@/domain/qa/glossary-variants";
 import { createGlossaryTermContract } from "@/server/services/glossary/create-glossary-term.schema";
 import { deleteGlossaryTermContract } from "@/server/services/glossary/delete-glossary-term.schema";
@@ -18,7 +20,7 @@ type Draft = { sourceTerm: string; targetTerm: string; forbidden: string; caseSe
 const EMPTY: Draft = { sourceTerm: "", targetTerm: "", forbidden: "", caseSensitive: false, note: "" };
 const toBody = (draft: Draft) => ({ ...draft, forbidden: parseVariants(draft.forbidden) });
 
-function TermForm({ initial, onSubmit, onCancel, idPrefix }: { initial: Draft; onSubmit: (draft: Draft) => Promise<boolean>; onCancel?: () => void; idPrefix: string }) {
+function TermForm({ initial, onSubmit, onCancel, idPrefix, targetName }: { initial: Draft; onSubmit: (draft: Draft) => Promise<boolean>; onCancel?: () => void; idPrefix: string; targetName: string }) {
   const { t } = useTranslation("glossary");
   const [draft, setDraft] = useState(initial);
   const field = (key: keyof Draft, label: string, hint?: string) => (
@@ -37,8 +39,8 @@ function TermForm({ initial, onSubmit, onCancel, idPrefix }: { initial: Draft; o
       }}
     >
       {field("sourceTerm", t("columns.source"))}
-      {field("targetTerm", t("columns.target"))}
-      {field("forbidden", t("columns.forbidden"), t("forbiddenHint"))}
+      {field("targetTerm", t("columns.target", { language: capitalised(targetName) }))}
+      {field("forbidden", t("columns.forbidden", { language: targetName }), t("forbiddenHint"))}
       {field("note", t("columns.note"))}
       <div className="field field--inline field--check">
         <input id={`${idPrefix}-case`} type="checkbox" checked={draft.caseSensitive} onChange={(e) => setDraft({ ...draft, caseSensitive: e.target.checked })} />
@@ -54,8 +56,22 @@ function TermForm({ initial, onSubmit, onCancel, idPrefix }: { initial: Draft; o
   );
 }
 
-export function GlossaryManager({ initialTerms, canManage }: { initialTerms: GlossaryTermDto[]; canManage: boolean }) {
-  const { t } = useTranslation("glossary");
+/** Sentence case for a language name used as a heading ("espagnol" → "Espagnol"). */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+type Props = {
+  initialTerms: GlossaryTermDto[];
+  canManage: boolean;
+  /** The pair's target language shown (BCP 47); the source is French. */
+  lang: string;
+  /** The target languages offered: those with terms and those of articles. */
+  languages: string[];
+};
+
+export function GlossaryManager({ initialTerms, canManage, lang, languages }: Props) {
+  const { t, i18n } = useTranslation("glossary");
+  const router = useRouter();
+  const targetName = languageName(lang, i18n.language);
   const describe = useErrorMessage();
   const [terms, setTerms] = useState(initialTerms);
   const [editing, setEditing] = useState<string | null>(null);
@@ -63,7 +79,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
   const [error, setError] = useState<string | null>(null);
 
   async function reload() {
-    const result = await callRoute(listGlossaryTermsContract, {});
+    const result = await callRoute(listGlossaryTermsContract, { query: { lang } });
     if (result.ok) setTerms(result.data);
   }
   async function report(result: ApiResult<unknown>, success: string) {
@@ -82,24 +98,34 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
     if (!file) return;
     const content = await file.text();
     const format = file.name.toLowerCase().endsWith(".tbx") || content.includes("<martif") || content.includes("<tbx") ? "tbx" : "csv";
-    const result = await callRoute(importGlossaryContract, { body: { format, content } });
+    const result = await callRoute(importGlossaryContract, { body: { format, content, lang } });
     await report(result, result.ok ? t("imported", result.data) : "");
     event.target.value = "";
   }
 
   return (
     <div>
+      <div className="field field--inline">
+        <label htmlFor="glossary-pair">{t("pair")}</label>
+        <select id="glossary-pair" value={lang} onChange={(event) => router.push(`/glossary?lang=${encodeURIComponent(event.target.value)}`)}>
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {t("pairOption", { language: languageName(language, i18n.language) })}
+            </option>
+          ))}
+        </select>
+      </div>
       <p>{t("intro")}</p>
       {message && <p role="status" className="alert alert--ok">{message}</p>}
       <ErrorAlert message={error} />
       <div className="button-row">
-        <a href={routeUrl(exportGlossaryContract, {}, { format: "csv" })} download>{t("export")} CSV</a>
-        <a href={routeUrl(exportGlossaryContract, {}, { format: "tbx" })} download>{t("export")} TBX</a>
+        <a href={routeUrl(exportGlossaryContract, {}, { format: "csv", lang })} download>{t("export")} CSV</a>
+        <a href={routeUrl(exportGlossaryContract, {}, { format: "tbx", lang })} download>{t("export")} TBX</a>
       </div>
       {canManage ? (
         <>
           <h2>{t("add")}</h2>
-          <TermForm idPrefix="new" initial={EMPTY} onSubmit={async (draft) => report(await callRoute(createGlossaryTermContract, { body: toBody(draft) }), t("saved"))} />
+          <TermForm idPrefix="new" targetName={targetName} initial={EMPTY} onSubmit={async (draft) => report(await callRoute(createGlossaryTermContract, { body: { ...toBody(draft), targetLang: lang } }), t("saved"))} />
           <div className="field">
             <label htmlFor="glossary-import">{t("import")}</label>
             <input id="glossary-import" type="file" accept=".csv,.tbx,.xml,text/csv" onChange={(e) => void importFile(e)} />
@@ -112,8 +138,8 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
         <thead>
           <tr>
             <th scope="col">{t("columns.source")}</th>
-            <th scope="col">{t("columns.target")}</th>
-            <th scope="col">{t("columns.forbidden")}</th>
+            <th scope="col">{t("columns.target", { language: capitalised(targetName) })}</th>
+            <th scope="col">{t("columns.forbidden", { language: targetName })}</th>
             <th scope="col">{t("columns.note")}</th>
             {canManage && <th scope="col">{t("columns.actions")}</th>}
           </tr>
@@ -125,6 +151,7 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
                 <td colSpan={5}>
                   <TermForm
                     idPrefix={`edit-${term.id}`}
+                    targetName={targetName}
                     initial={{ ...term, forbidden: formatVariants(term.forbidden) }}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (draft) => {
@@ -138,8 +165,8 @@ export function GlossaryManager({ initialTerms, canManage }: { initialTerms: Glo
             ) : (
               <tr key={term.id} data-testid="glossary-term">
                 <th scope="row" lang="fr">{term.sourceTerm}</th>
-                <td lang="en">{term.targetTerm}</td>
-                <td lang="en">{term.forbidden.join(", ")}</td>
+                <td lang={lang}>{term.targetTerm}</td>
+                <td lang={lang}>{term.forbidden.join(", ")}</td>
                 <td>{term.note}</td>
                 {canManage && (
                   <td>

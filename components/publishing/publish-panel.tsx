@@ -16,10 +16,10 @@ import { LocalTime } from "../local-time";
 
 export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };
 
-type Props = { documentId: string; initialChecklist: PublishChecklistDto; initialPublications: PublicationSummaryDto[]; rights: PublishRights };
+type Props = { documentId: string; /** The translation published and exported (BCP 47). */ lang: string; initialChecklist: PublishChecklistDto; initialPublications: PublicationSummaryDto[]; rights: PublishRights };
 
 /** Which export a download list offers: a published version, or the current state as a draft. */
-type ExportChoice = Omit<QueryOf<typeof exportDocumentContract>, "format">;
+type ExportChoice = Omit<QueryOf<typeof exportDocumentContract>, "format" | "lang">;
 
 function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
   const { t } = useTranslation("publishing");
@@ -43,13 +43,13 @@ function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
   );
 }
 
-function Downloads({ documentId, choice, label }: { documentId: string; choice: ExportChoice; label: string }) {
+function Downloads({ documentId, lang, choice, label }: { documentId: string; lang: string; choice: ExportChoice; label: string }) {
   const { t } = useTranslation("publishing");
   return (
     <ul className="downloads">
       {EXPORT_FORMATS.map((format) => (
         <li key={format}>
-          <a href={routeUrl(exportDocumentContract, { id: documentId }, { format, ...choice })} download aria-label={`${label}: ${t(`formats.${format}`)}`}>
+          <a href={routeUrl(exportDocumentContract, { id: documentId }, { format, lang, ...choice })} download aria-label={`${label}: ${t(`formats.${format}`)}`}>
             {t(`formats.${format}`)}
           </a>
         </li>
@@ -58,7 +58,7 @@ function Downloads({ documentId, choice, label }: { documentId: string; choice: 
   );
 }
 
-export function PublishPanel({ documentId, initialChecklist, initialPublications, rights }: Props) {
+export function PublishPanel({ documentId, lang, initialChecklist, initialPublications, rights }: Props) {
   const { t, i18n } = useTranslation("publishing");
   const describe = useErrorMessage();
   const [checklist, setChecklist] = useState(initialChecklist);
@@ -71,8 +71,8 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
 
   async function refresh() {
     const [nextChecklist, nextPublications] = await Promise.all([
-      callRoute(getPublishChecklistContract, { params: { id: documentId } }),
-      callRoute(listPublicationsContract, { params: { id: documentId } }),
+      callRoute(getPublishChecklistContract, { params: { id: documentId }, query: { lang } }),
+      callRoute(listPublicationsContract, { params: { id: documentId }, query: { lang } }),
     ]);
     if (nextChecklist.ok) setChecklist(nextChecklist.data);
     if (nextPublications.ok) setPublications(nextPublications.data);
@@ -81,7 +81,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
   async function publish(overrideReason?: string) {
     setIsBusy(true);
     setMessage(null);
-    const result = await callRoute(publishDocumentContract, { params: { id: documentId }, body: overrideReason === undefined ? {} : { overrideReason } });
+    const result = await callRoute(publishDocumentContract, { params: { id: documentId }, body: overrideReason === undefined ? { lang } : { lang, overrideReason } });
     setIsBusy(false);
     if (result.ok) {
       setMessage({ kind: "ok", text: t("publish.done", { number: result.data.number }) });
@@ -94,7 +94,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
 
   async function showDiff(event: FormEvent) {
     event.preventDefault();
-    const result = await callRoute(diffPublicationsContract, { params: { id: documentId }, query: { from: compare.from, to: compare.to } });
+    const result = await callRoute(diffPublicationsContract, { params: { id: documentId }, query: { lang, from: compare.from, to: compare.to } });
     if (result.ok) setDiff(result.data.diff);
     else setMessage({ kind: "error", text: describe(result.error) });
   }
@@ -140,7 +140,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
           <section aria-labelledby="draft-title" className="form-card">
             <h2 id="draft-title">{t("draft.title")}</h2>
             <p className="hint">{t("draft.hint")}</p>
-            <Downloads documentId={documentId} choice={{ draft: "1" }} label={t("draft.download")} />
+            <Downloads documentId={documentId} lang={lang} choice={{ draft: "1" }} label={t("draft.download")} />
           </section>
         )}
       </div>
@@ -157,7 +157,7 @@ export function PublishPanel({ documentId, initialChecklist, initialPublications
                 <span className="muted">{t("publications.hash", { hash: publication.contentHash.slice(0, 12) })}</span>
               </p>
               {publication.overrideReason && <p className="status-warn small">{t("publications.override", { reason: publication.overrideReason })}</p>}
-              <Downloads documentId={documentId} choice={{ version: publication.number }} label={`${t("publications.download")} ${t("publications.version", { number: publication.number })}`} />
+              <Downloads documentId={documentId} lang={lang} choice={{ version: publication.number }} label={`${t("publications.download")} ${t("publications.version", { number: publication.number })}`} />
             </li>
           ))}
         </ol>

@@ -11,7 +11,8 @@ import { ErrorAlert } from "../error-alert";
 
 type Options = { find: string; replacement: string; isRegex: boolean; isCaseSensitive: boolean; isWholeWord: boolean; scope: "document" | "all" };
 
-export function ReplacePanel({ documentId }: { documentId: string | null }) {
+/** Searches one target language (the editor's, from `?lang=`; English otherwise) in one article or every article. */
+export function ReplacePanel({ documentId, lang }: { documentId: string | null; lang: string }) {
   const { t } = useTranslation("replace");
   const describeApi = useErrorMessage();
   const describe = (error: Parameters<typeof describeApi>[0]) =>
@@ -23,7 +24,7 @@ export function ReplacePanel({ documentId }: { documentId: string | null }) {
   const [notice, setNotice] = useState<{ text: string; batchId: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const body = () => ({ ...options, documentId: options.scope === "document" && documentId ? documentId : undefined, scope: undefined });
+  const body = () => ({ ...options, lang, documentId: options.scope === "document" && documentId ? documentId : undefined, scope: undefined });
 
   async function preview(event?: FormEvent) {
     event?.preventDefault();
@@ -113,8 +114,8 @@ export function ReplacePanel({ documentId }: { documentId: string | null }) {
                 />
                 <label htmlFor={`choose-${match.segmentId}`}>{t("choose", { document: match.documentTitle, paragraph: match.paragraph })}</label>
                 <div className="replace-texts">
-                  <p><span className="muted small">{t("before")}</span> <del lang="en">{match.before}</del></p>
-                  <p><span className="muted small">{t("after")}</span> <ins lang="en">{match.after}</ins></p>
+                  <p><span className="muted small">{t("before")}</span> <del lang={lang}>{match.before}</del></p>
+                  <p><span className="muted small">{t("after")}</span> <ins lang={lang}>{match.after}</ins></p>
                 </div>
               </li>
             ))}

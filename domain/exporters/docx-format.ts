@@ -17,6 +17,8 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
     keywords: article.tags.join(", "),
     description: input.isDraft ? DRAFT_NOTICE : `Version ${input.version}`,
     creator: "Vis-à-vis",
+    // Word's spelling and grammar check, and screen readers, take the text's language from here.
+    styles: { default: { document: { run: { language: { value: article.language } } } } },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(document));

@@ -1,3 +1,4 @@
+import { alignToParagraphs, type ParagraphProposal } from "../alignment/align-to-paragraphs";
 import { proposeRows, type ProposedRow } from "../alignment/proposal";
 import { classifySegment, isSegmentKind } from "../segmentation/classify-segment";
 import type { Paragraph } from "../segmentation/split-paragraphs";
@@ -138,6 +139,44 @@ export function proposeImport(input: { title?: string; source?: ImportSide; targ
         rows,
       },
     };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, ...error.refusal };
+    throw error;
+  }
+}
+
+export type TranslationProposal = {
+  format: ResolvedFormat;
+  /** One per French paragraph of the article, in order. */
+  rows: ParagraphProposal[];
+};
+export type ProposeTranslationResult = { ok: true; proposal: TranslationProposal } | ({ ok: false } & ImportRefusal);
+
+/**
+ * Reads an existing translation of an article (text, Markdown, HTML, or the targets of an XLIFF
+ * file) and aligns it to the article's fixed French paragraphs (alignToParagraphs). The same
+ * readers and limits as an import. No language check: the detector knows only French and English.
+ */
+export function proposeTranslation(input: { french: readonly string[]; target?: ImportSide }): ProposeTranslationResult {
+  try {
+    const targetSide = decode("target", input.target);
+    if (!targetSide) return refuse("empty-target", "target");
+    let targets: string[];
+    if (targetSide.format === "xliff") {
+      const read = readArticle(targetSide.text, "xliff");
+      if (read.format !== "xliff") throw new Error("unreachable");
+      if (!read.xliff.ok) return refuse(read.xliff.code, "target");
+      targets = read.xliff.units.map((unit) => unit.targetText).filter((text) => text.trim() !== "");
+      if (targets.length === 0) refuse("empty-target", "target");
+      refuseTooMany("target", targets.length);
+      refuseTooLong("target", targets);
+    } else {
+      targets = paragraphsOf("target", targetSide.text, targetSide.format).map((paragraph) => paragraph.text);
+    }
+    const rows = alignToParagraphs(input.french, targets);
+    const index = rows.findIndex((row) => row.targetText.length > MAX_SEGMENT_LENGTH);
+    if (index >= 0) refuse("row-too-long", "target", { limit: MAX_SEGMENT_LENGTH, row: index + 1 });
+    return { ok: true, proposal: { format: targetSide.format, rows } };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, ...error.refusal };
     throw error;

@@ -40,6 +40,10 @@ import { exportDocumentContract } from "../services/publishing/export-document.s
 import { getPublishChecklistContract } from "../services/publishing/get-publish-checklist.schema";
 import { listPublicationsContract } from "../services/publishing/list-publications.schema";
 import { publishDocumentContract } from "../services/publishing/publish-document.schema";
+import { addTranslationContract } from "../services/translations/add-translation.schema";
+import { listTranslationsContract } from "../services/translations/list-translations.schema";
+import { previewTranslationContract } from "../services/translations/preview-translation.schema";
+import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 
@@ -54,6 +58,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   previewImportContract,
   previewSourceUpdateContract,
   updateSourceContract,
+  listTranslationsContract,
+  previewTranslationContract,
+  addTranslationContract,
   getSegmentContract,
   saveSegmentContract,
   getSegmentHistoryContract,
@@ -65,6 +72,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   undoBatchContract,
   listUsersContract,
   createUserContract,
+  updateUserLanguagesContract,
   listCommentsContract,
   addCommentContract,
   setCommentResolvedContract,

@@ -36,7 +36,7 @@ test("an admin creates an account and changes its role; the new user's language 
   const other = await fresh.newPage();
   await signIn(other, email, password);
   await expect(other.getByTestId("signed-in-as")).toContainText("Connecté·e");
-  await expect(other.getByRole("columnheader", { name: "Avancement" })).toBeVisible();
+  await expect(other.getByRole("columnheader", { name: "Traductions" })).toBeVisible();
   await fresh.close();
   await lenas.close();
 });

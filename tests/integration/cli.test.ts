@@ -77,7 +77,8 @@ describe("npm run cli -- import", () => {
     const admin = await createActor("ADMIN");
     const result = cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--title", "Imported from the command line", "--as", admin.email);
     expect(result.status, result.stderr).toBe(0);
-    const { id } = JSON.parse(result.stdout) as { id: string };
+    const { id, lang } = JSON.parse(result.stdout) as { id: string; lang: string };
+    expect(lang).toBe("en");
     const document = await getDocument({ actor: admin, documentId: id });
     expect(document).toMatchObject({ title: "Imported from the command line", sourceLang: "fr", targetLang: "en" });
     expect(document.segments).toHaveLength(42);
@@ -95,6 +96,59 @@ describe("npm run cli -- import", () => {
     expect(result.status).toBe(status);
     expect(result.stderr).toContain(message);
     expect(await db.document.count()).toBe(before);
+  });
+});
+
+describe("npm run cli -- import --target-lang", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "vav-cli-lang-"));
+  const spanish = path.join(dir, "articulo.es.txt");
+  // A stand-in Spanish version: the English paragraphs, marked, so that every paragraph is recognisable.
+  writeFileSync(
+    spanish,
+    readFileSync(path.join(root, "prisma/seed/article.en.txt"), "utf8")
+      .split(/\n\s*\n/)
+      .filter((paragraph) => paragraph.trim() !== "")
+      .map((paragraph) => `ES ${paragraph.trim()}`)
+      .join("\n\n"),
+  );
+
+  it("creates a new article in the language given, and adds another language to it with --into", async () => {
+    const { getDocument } = await import("@/server/services/documents/get-document");
+    const admin = await createActor("ADMIN");
+    const created = cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--target-lang", "en-GB", "--as", admin.email);
+    expect(created.status, created.stderr).toBe(0);
+    const { id, lang } = JSON.parse(created.stdout) as { id: string; lang: string };
+    expect(lang).toBe("en-GB");
+    const added = cli("import", "prisma/seed/article.fr.txt", spanish, "--target-lang", "es", "--into", id, "--as", admin.email);
+    expect(added.status, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toEqual({ id, lang: "es" });
+    const document = await getDocument({ actor: admin, documentId: id, lang: "es" });
+    expect(document.languages.map((language) => language.lang)).toEqual(["en-GB", "es"]);
+    expect(document.segments).toHaveLength(42);
+    expect(document.segments[0].targetText).toBe("ES Vladimir Putin in India to strengthen ties and maintain a balance");
+    expect(document.segments.every((segment) => segment.targetText.startsWith("ES "))).toBe(true);
+  });
+
+  it("refuses --into when the source file is not the article's current French, and writes nothing", async () => {
+    const { db } = await import("@/server/db");
+    const admin = await createActor("ADMIN");
+    const { id } = JSON.parse(cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--as", admin.email).stdout) as { id: string };
+    const before = await db.segment.count();
+    const result = cli("import", "prisma/seed/article.en.txt", spanish, "--target-lang", "es", "--into", id, "--as", admin.email);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("is not the article's current French");
+    expect(result.stderr).toContain("Update the article's source first");
+    expect(await db.segment.count()).toBe(before);
+  });
+
+  it("exports the language asked for with --lang", async () => {
+    const admin = await createActor("ADMIN");
+    const { id } = JSON.parse(cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--as", admin.email).stdout) as { id: string };
+    expect(cli("import", "prisma/seed/article.fr.txt", spanish, "--target-lang", "es", "--into", id, "--as", admin.email).status).toBe(0);
+    const result = cli("export", id, "--format", "html", "--draft", "--lang", "es");
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('<html lang="es">');
+    expect(result.stdout).toContain("ES Vladimir Putin in India");
   });
 });
 

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/server/api/action-result";
 import { AppError, isAppError } from "@/server/errors";
 import { createUser } from "@/server/services/users/create-user";
 import { updateUserRole } from "@/server/services/users/update-user-role";
+import { updateUserLanguages } from "@/server/services/users/update-user-languages";
 
 /** Server actions are reachable by a direct POST: each one re-reads the actor and lets the service decide. */
 async function run(action: () => Promise<ActionResult>): Promise<ActionResult> {
@@ -50,5 +51,17 @@ export async function updateUserRoleAction(_previous: ActionResult, form: FormDa
     });
     revalidatePath("/admin/users");
     return { status: "ok", message: "users.roleSaved", params: { name: String(form.get("name") ?? ""), role } };
+  });
+}
+
+export async function updateUserLanguagesAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await actorOrThrow();
+    await updateUserLanguages({
+      actor,
+      input: { userId: form.get("userId"), targetLangs: String(form.get("targetLangs") ?? ""), version: form.get("version") },
+    });
+    revalidatePath("/admin/users");
+    return { status: "ok", message: "users.languagesSaved", params: { name: String(form.get("name") ?? "") } };
   });
 }

@@ -4,6 +4,6 @@ import { createGlossaryTermContract } from "@/server/services/glossary/create-gl
 import { listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
 import { listGlossaryTermsContract } from "@/server/services/glossary/list-glossary-terms.schema";
 
-export const GET = handleRoute(listGlossaryTermsContract, ({ actor }) => listGlossaryTerms({ actor }));
+export const GET = handleRoute(listGlossaryTermsContract, ({ actor, query }) => listGlossaryTerms({ actor, lang: query.lang }));
 
 export const POST = handleRoute(createGlossaryTermContract, ({ actor, body }) => createGlossaryTerm({ actor, input: body }));

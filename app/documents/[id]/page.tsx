@@ -1,34 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { DocumentEditor } from "@/components/editor/document-editor";
+import { AddLanguage } from "@/components/editor/add-language";
+import { TranslationSwitcher } from "@/components/editor/language-switcher";
 import { can, type Actor } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { getDocument } from "@/server/services/documents/get-document";
+import { listTranslations } from "@/server/services/translations/list-translations";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
-async function loadDocument(actor: Actor, documentId: string) {
+/** The translation named by `?lang=`; without one, English, or the first language the account may work on. */
+async function loadDocument(actor: Actor, documentId: string, lang: string | undefined) {
   try {
-    return await getDocument({ actor, documentId });
+    return await getDocument({ actor, documentId, lang });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    if (isAppError(error) && lang === undefined && (error.code === "NOT_FOUND" || error.code === "LANGUAGE_NOT_ALLOWED")) {
+      const [first] = await listTranslations({ actor, documentId }).catch(() => []);
+      if (first) redirect(`/documents/${documentId}?lang=${encodeURIComponent(first.lang)}`);
+    }
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "LANGUAGE_NOT_ALLOWED" || error.code === "INVALID_INPUT")) notFound();
     throw error;
   }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const langOf = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requireActor(`/documents/${id}`);
-  return { title: (await loadDocument(actor, id)).title };
+  return { title: (await loadDocument(actor, id, langOf((await searchParams).lang))).title };
 }
 
-export default async function DocumentPage({ params }: Props) {
+export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const actor = await requireActor(`/documents/${id}`);
-  const document = await loadDocument(actor, id);
+  const lang = langOf((await searchParams).lang);
+  const actor = await requireActor(`/documents/${id}${lang ? `?lang=${encodeURIComponent(lang)}` : ""}`);
+  const document = await loadDocument(actor, id, lang);
+  const langQuery = `?lang=${encodeURIComponent(document.targetLang)}`;
   const language = await resolveUiLanguage(actor);
   const t = await getTranslator(language, "documents");
   const publishing = await getTranslator(language, "publishing");
@@ -49,17 +61,22 @@ export default async function DocumentPage({ params }: Props) {
         <Link href="/documents">← {t("view.back")}</Link>
         <span className="button-row">
           {can(actor, "text:replace") && (
-            <Link href={`/replace?document=${document.id}`} className="button button--small button--quiet" data-testid="replace-link">
+            <Link href={`/replace?document=${document.id}&lang=${encodeURIComponent(document.targetLang)}`} className="button button--small button--quiet" data-testid="replace-link">
               {replace("open")}
             </Link>
           )}
-          <Link href={`/documents/${document.id}/publish`} className="button button--small button--quiet" data-testid="publish-link">
+          <Link href={`/documents/${document.id}/publish${langQuery}`} className="button button--small button--quiet" data-testid="publish-link">
             {publishing("open")}
           </Link>
         </span>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
-      <DocumentEditor document={document} rights={rights} viewerId={actor.id} />
+      <div className="translation-bar">
+        <TranslationSwitcher documentId={document.id} current={document.targetLang} languages={document.languages} />
+        {can(actor, "document:import") && <AddLanguage documentId={document.id} existing={document.languages.map((language) => language.lang)} />}
+      </div>
+      {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
+      <DocumentEditor key={document.targetLang} document={document} rights={rights} viewerId={actor.id} />
     </section>
   );
 }

@@ -1,14 +1,17 @@
 import { defineContract } from "../../api/contract";
-import { glossaryTermFields, glossaryTermSchema } from "./glossary-term-dto.schema";
+import { glossaryLangInput, glossaryTermFields, glossaryTermSchema } from "./glossary-term-dto.schema";
 
-export const createGlossaryTermInput = glossaryTermFields;
+export const createGlossaryTermInput = glossaryTermFields.extend({
+  /** The pair's target language (BCP 47); English when omitted. */
+  targetLang: glossaryLangInput,
+});
 
 export const createGlossaryTermContract = defineContract({
   operationId: "createGlossaryTerm",
   tag: "glossary",
   method: "POST",
   path: "/api/glossary",
-  summary: "Adds a term; a source term already in the glossary is a 409 (ALREADY_EXISTS).",
+  summary: "Adds a term; a source term already in the glossary of that language pair is a 409 (ALREADY_EXISTS).",
   access: "glossary:manage",
   body: createGlossaryTermInput,
   response: glossaryTermSchema,

@@ -5,17 +5,17 @@ import { recordAudit } from "../../audit";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
-import { assertUniqueSourceTerm, GLOSSARY_PAIR, glossaryTermSelect, toGlossaryTermDto } from "./glossary-term-dto";
+import { assertUniqueSourceTerm, glossaryPair, glossaryTermSelect, toGlossaryTermDto } from "./glossary-term-dto";
 import type { GlossaryTermDto } from "./glossary-term-dto.schema";
 import { createGlossaryTermInput } from "./create-glossary-term.schema";
 
 export async function createGlossaryTerm({ actor, input }: { actor: Actor; input: unknown }): Promise<GlossaryTermDto> {
   assertCan(actor, "glossary:manage");
-  const data = parseInput(createGlossaryTermInput, input);
+  const { targetLang, ...data } = parseInput(createGlossaryTermInput, input);
   return db.$transaction(async (tx) => {
-    await assertUniqueSourceTerm(tx, data.sourceTerm);
-    const term = await tx.glossaryTerm.create({ data: { ...GLOSSARY_PAIR, ...data, forbidden: formatVariants(data.forbidden), createdById: actor.id }, select: glossaryTermSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "glossary.term-created", entityType: "GlossaryTerm", entityId: term.id, data });
+    await assertUniqueSourceTerm(tx, targetLang, data.sourceTerm);
+    const term = await tx.glossaryTerm.create({ data: { ...glossaryPair(targetLang), ...data, forbidden: formatVariants(data.forbidden), createdById: actor.id }, select: glossaryTermSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.term-created", entityType: "GlossaryTerm", entityId: term.id, data: { ...data, targetLang } });
     return toGlossaryTermDto(term);
   });
 }

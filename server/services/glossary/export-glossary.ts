@@ -10,13 +10,13 @@ import { exportGlossaryInput, GLOSSARY_CONTENT_TYPES } from "./export-glossary.s
 /** The glossary as a file, for the route to send as a download. */
 export type GlossaryFile = { body: string; contentType: string; filename: string };
 
-export async function exportGlossary({ actor, format }: { actor: Actor; format: unknown }): Promise<GlossaryFile> {
+export async function exportGlossary({ actor, format, lang }: { actor: Actor; format: unknown; lang?: unknown }): Promise<GlossaryFile> {
   assertCan(actor, "document:view");
-  const chosen = parseInput(exportGlossaryInput, { format }).format;
-  const records: GlossaryRecord[] = (await findGlossaryTerms(db)).map((t) => ({ sourceTerm: t.sourceTerm, targetTerm: t.targetTerm, forbidden: t.forbidden, note: t.note }));
+  const { format: chosen, lang: targetLang } = parseInput(exportGlossaryInput, { format, lang });
+  const records: GlossaryRecord[] = (await findGlossaryTerms(db, targetLang)).map((t) => ({ sourceTerm: t.sourceTerm, targetTerm: t.targetTerm, forbidden: t.forbidden, note: t.note }));
   return {
-    body: chosen === "csv" ? toGlossaryCsv(records) : toTbx(records),
+    body: chosen === "csv" ? toGlossaryCsv(records) : toTbx(records, "fr", targetLang),
     contentType: `${GLOSSARY_CONTENT_TYPES[chosen]}; charset=utf-8`,
-    filename: `glossary-fr-en.${chosen}`,
+    filename: `glossary-fr-${targetLang}.${chosen}`,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { glossaryLangInput } from "./glossary-term-dto.schema";
 import { defineContract } from "../../api/contract";
 import { MAX_GLOSSARY_FILE_LENGTH } from "@/domain/qa/glossary-limits";
 import { GLOSSARY_FORMATS } from "./glossary-term-dto.schema";
@@ -7,6 +8,8 @@ export const importGlossaryInput = z.object({
   format: z.enum(GLOSSARY_FORMATS),
   /** The file's text: CSV with the header `source,target,forbidden,note`, or TBX. */
   content: z.string().min(1).max(MAX_GLOSSARY_FILE_LENGTH),
+  /** The pair's target language (BCP 47); English when omitted. */
+  lang: glossaryLangInput,
 });
 
 export const glossaryImportResultSchema = z.object({

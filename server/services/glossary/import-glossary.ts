@@ -7,7 +7,7 @@ import { recordAudit } from "../../audit";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
-import { GLOSSARY_PAIR } from "./glossary-term-dto";
+import { glossaryPair } from "./glossary-term-dto";
 import { importGlossaryInput, type GlossaryImportResultDto } from "./import-glossary.schema";
 
 /**
@@ -19,8 +19,8 @@ const GLOSSARY_IMPORT_TIMEOUT_MS = 30_000;
 /** Imports a CSV or TBX glossary: new terms are added, known source terms updated, all in one transaction. */
 export async function importGlossary({ actor, input }: { actor: Actor; input: unknown }): Promise<GlossaryImportResultDto> {
   assertCan(actor, "glossary:manage");
-  const { format, content } = parseInput(importGlossaryInput, input);
-  const parsed = format === "csv" ? parseGlossaryCsv(content) : parseTbx(content);
+  const { format, content, lang } = parseInput(importGlossaryInput, input);
+  const parsed = format === "csv" ? parseGlossaryCsv(content) : parseTbx(content, "fr", lang.toLowerCase());
   if (!parsed.ok) {
     throw new AppError("INVALID_INPUT", { field: "content", reason: parsed.code, ...(parsed.row ? { row: parsed.row } : {}), ...(parsed.limit ? { limit: parsed.limit } : {}) });
   }
@@ -31,12 +31,12 @@ export async function importGlossary({ actor, input }: { actor: Actor; input: un
     // Known terms read in one query and new ones written in one, so a file at MAX_GLOSSARY_IMPORT_TERMS
     // fits in the transaction's time; only updates go row by row.
     const known = await tx.glossaryTerm.findMany({
-      where: { ...GLOSSARY_PAIR, sourceTerm: { in: records.map((r) => r.sourceTerm) } },
+      where: { ...glossaryPair(lang), sourceTerm: { in: records.map((r) => r.sourceTerm) } },
       select: { id: true, sourceTerm: true, targetTerm: true, forbidden: true, note: true },
     });
     const knownBySource = new Map(known.map((term) => [term.sourceTerm, term]));
     const fresh = records.filter((record) => !knownBySource.has(record.sourceTerm));
-    await tx.glossaryTerm.createMany({ data: fresh.map((record) => ({ ...GLOSSARY_PAIR, sourceTerm: record.sourceTerm, ...dataOf(record), createdById: actor.id })) });
+    await tx.glossaryTerm.createMany({ data: fresh.map((record) => ({ ...glossaryPair(lang), sourceTerm: record.sourceTerm, ...dataOf(record), createdById: actor.id })) });
     for (const record of records) {
       const term = knownBySource.get(record.sourceTerm);
       const data = dataOf(record);
@@ -46,7 +46,7 @@ export async function importGlossary({ actor, input }: { actor: Actor; input: un
     }
     const added = fresh.length;
     const updated = records.length - added;
-    await recordAudit(tx, { actorId: actor.id, action: "glossary.imported", entityType: "GlossaryTerm", entityId: format, data: { format, added, updated } });
+    await recordAudit(tx, { actorId: actor.id, action: "glossary.imported", entityType: "GlossaryTerm", entityId: format, data: { format, lang, added, updated } });
     return { added, updated };
   }, { timeout: GLOSSARY_IMPORT_TIMEOUT_MS });
 }

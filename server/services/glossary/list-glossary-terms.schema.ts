@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "../../api/contract";
-import { glossaryTermSchema } from "./glossary-term-dto.schema";
+import { glossaryLangQuery, glossaryTermSchema } from "./glossary-term-dto.schema";
 
 export const glossaryTermListSchema = z.array(glossaryTermSchema);
 
@@ -9,7 +9,8 @@ export const listGlossaryTermsContract = defineContract({
   tag: "glossary",
   method: "GET",
   path: "/api/glossary",
-  summary: "Every term of the French-English glossary, by source term.",
+  summary: "Every term of the glossary from French to one target language (English unless lang names another), by source term.",
   access: "document:view",
+  query: glossaryLangQuery,
   response: glossaryTermListSchema,
 });

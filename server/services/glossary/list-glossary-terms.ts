@@ -2,11 +2,19 @@ import "server-only";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
-import { findGlossaryTerms } from "./glossary-term-dto";
-import type { GlossaryTermDto } from "./glossary-term-dto.schema";
+import { parseInput } from "../../validation";
+import { findGlossaryLanguages, findGlossaryTerms } from "./glossary-term-dto";
+import { glossaryLangQuery, type GlossaryTermDto } from "./glossary-term-dto.schema";
 
 /** Everyone who reads documents reads the glossary: the quality checks use it. */
-export async function listGlossaryTerms({ actor }: { actor: Actor }): Promise<GlossaryTermDto[]> {
+export async function listGlossaryTerms({ actor, lang }: { actor: Actor; lang?: unknown }): Promise<GlossaryTermDto[]> {
   assertCan(actor, "document:view");
-  return findGlossaryTerms(db);
+  const { lang: targetLang } = parseInput(glossaryLangQuery, { lang });
+  return findGlossaryTerms(db, targetLang);
+}
+
+/** The target languages the glossary screen may filter by: those with terms, and those of articles. */
+export async function listGlossaryLanguages({ actor }: { actor: Actor }): Promise<string[]> {
+  assertCan(actor, "document:view");
+  return findGlossaryLanguages(db);
 }

@@ -14,7 +14,9 @@ export async function updateGlossaryTerm({ actor, input }: { actor: Actor; input
   assertCan(actor, "glossary:manage");
   const { id, version, ...data } = parseInput(updateGlossaryTermInput, input);
   return db.$transaction(async (tx) => {
-    await assertUniqueSourceTerm(tx, data.sourceTerm, id);
+    const current = await tx.glossaryTerm.findUnique({ where: { id }, select: { targetLang: true } });
+    if (!current) throw new AppError("NOT_FOUND", { entity: "glossaryTerm" });
+    await assertUniqueSourceTerm(tx, current.targetLang, data.sourceTerm, id);
     const updated = await tx.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: formatVariants(data.forbidden), version: { increment: 1 } } });
     if (updated.count === 0) {
       const exists = await tx.glossaryTerm.findUnique({ where: { id }, select: { id: true } });

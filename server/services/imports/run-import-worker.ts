@@ -1,7 +1,7 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ImportSide, ProposeResult } from "@/domain/import/propose-import";
+import type { ImportSide, ProposeResult, ProposeTranslationResult } from "@/domain/import/propose-import";
 import { AppError } from "../../errors";
 
 /** The longest an import may spend reading and aligning before it is refused. */
@@ -79,4 +79,12 @@ export async function runInWorker<Result>(create: () => Worker): Promise<Result>
 /** Reads and aligns an import in a worker thread (see runInWorker). */
 export async function proposeImportInWorker(input: { title?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
   return runInWorker<ProposeResult>(() => createWorker(input));
+}
+
+/**
+ * Reads a new language's file and aligns it to an article's French paragraphs in the same worker
+ * and under the same turns and time limit as an import: it costs as much.
+ */
+export async function proposeTranslationInWorker(input: { french: readonly string[]; target?: ImportSide }): Promise<ProposeTranslationResult> {
+  return runInWorker<ProposeTranslationResult>(() => createWorker({ task: "translation", ...input }));
 }

@@ -9,6 +9,8 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   uiLanguage: z.string(),
   isActive: z.boolean(),
+  /** The target languages the account may work on (BCP 47 tags); empty: every language. */
+  targetLangs: z.array(z.string()),
   /** The version an administrator's role change must name (optimistic locking). */
   version: z.number().int(),
   /** ISO 8601. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseLanguageList } from "@/domain/languages/language-tag";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
@@ -8,7 +9,7 @@ export async function listUsers({ actor }: { actor: Actor }): Promise<UserDto[]>
   assertCan(actor, "users:manage");
   const users = await db.user.findMany({
     orderBy: [{ name: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, uiLanguage: true, isActive: true, version: true, createdAt: true },
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, targetLangs: true, isActive: true, version: true, createdAt: true },
   });
-  return users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
+  return users.map((user) => ({ ...user, targetLangs: parseLanguageList(user.targetLangs), createdAt: user.createdAt.toISOString() }));
 }

@@ -1,0 +1,73 @@
+import "server-only";
+import { initialSegmentState } from "@/domain/workflow/initial-state";
+import { isSegmentKind } from "@/domain/segmentation/classify-segment";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../../audit";
+import { parseInput } from "../../validation";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
+import { can, type Actor } from "../../auth/permissions";
+import { addTranslationInput, type AddedTranslationDto } from "./add-translation.schema";
+import { findArticleParagraphs, isSourceLanguage } from "./article-paragraphs";
+
+/**
+ * Adds a target language to an article: the translation, one row per current French paragraph
+ * (sharing its paragraphId, position, kind, French and revision with the other languages' rows),
+ * an IMPORT revision per paragraph given a translation, and the audit event, in one transaction.
+ * Paragraphs start as an import would: with text, awaiting review; without, untranslated; page
+ * furniture excluded.
+ */
+export async function addTranslation({ actor, input }: { actor: Actor; input: unknown }): Promise<AddedTranslationDto> {
+  assertCan(actor, "document:import");
+  const { documentId, lang, targets } = parseInput(addTranslationInput, input);
+  assertCanWorkOn(actor, lang);
+  const importer = { canReview: can(actor, "segment:approve") };
+
+  const result = await db.$transaction(async (tx) => {
+    const { sourceLang, langs, paragraphs } = await findArticleParagraphs(tx, documentId);
+    if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
+    if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
+    if (targets && targets.length !== paragraphs.length) throw new AppError("INVALID_INPUT", { field: "targets", reason: "count", limit: paragraphs.length });
+    const translation = await tx.translation.create({ data: { documentId, lang }, select: { id: true } });
+    const segments = await tx.segment.createManyAndReturn({
+      data: paragraphs.map((paragraph, index) => {
+        const kind = isSegmentKind(paragraph.kind) ? paragraph.kind : "BODY";
+        const targetText = targets?.[index].trim() ?? "";
+        return {
+          documentId,
+          lang,
+          paragraphId: paragraph.paragraphId,
+          position: paragraph.position,
+          kind,
+          sourceText: paragraph.sourceText,
+          sourceRevision: paragraph.sourceRevision,
+          inlineCodes: paragraph.inlineCodes,
+          targetText,
+          state: initialSegmentState({ kind, targetText }, importer),
+          lastEditorId: null,
+        };
+      }),
+      select: { id: true, targetText: true },
+    });
+    await tx.revision.createMany({
+      data: segments
+        .filter((segment) => segment.targetText !== "")
+        .map((segment) => ({ segmentId: segment.id, authorId: actor.id, before: "", after: segment.targetText, reason: "IMPORT" as const })),
+    });
+    await tx.document.update({ where: { id: documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "translation.added",
+      entityType: "Translation",
+      entityId: translation.id,
+      documentId,
+      data: { lang, segments: segments.length, translated: segments.filter((segment) => segment.targetText !== "").length },
+    });
+    return { id: documentId, lang };
+  }).catch((error: unknown) => {
+    // Two people adding the same language at once: the unique (document, language) decides.
+    if (error instanceof Error && "code" in error && error.code === "P2002") throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
+    throw error;
+  });
+  return result;
+}
