@@ -112,7 +112,7 @@ async function runImport(args: string[]) {
   }
   const { previewImport } = await import("@/server/services/imports/preview-import");
   const { createDocument } = await import("@/server/services/documents/create-document");
-  const proposal = await previewImport({ actor, input: { title: values.title, source: fileInput(source), ...(target ? { target: fileInput(target) } : {}) } });
+  const proposal = await previewImport({ actor, input: { title: values.title, targetLang: lang, source: fileInput(source), ...(target ? { target: fileInput(target) } : {}) } });
   const targetLang = lang ?? proposal.targetLang;
   const { id } = await createDocument({
     actor,
@@ -150,7 +150,7 @@ async function addLanguage(actor: Awaited<ReturnType<typeof importActor>>, docum
     );
   }
   const preview = await previewTranslation({ actor, input: { documentId, lang, target: fileInput(target) } });
-  await addTranslation({ actor, input: { documentId, lang, targets: preview.rows.map((row) => row.targetText) } });
+  await addTranslation({ actor, input: { documentId, lang, targets: preview.rows.map((row) => row.targetText), sourceRevision: preview.sourceRevision } });
 }
 
 /** A BCP 47 tag in its canonical form ("pt-BR"); anything else is a usage error. */

@@ -49,8 +49,8 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
     dialog.current?.showModal();
   }
 
-  async function add(lang: string, texts?: string[]) {
-    const result = await callRoute(addTranslationContract, { params: { id: documentId }, body: texts ? { lang, targets: texts } : { lang } });
+  async function add(lang: string, texts?: string[], sourceRevision?: number) {
+    const result = await callRoute(addTranslationContract, { params: { id: documentId }, body: texts ? { lang, targets: texts, sourceRevision } : { lang } });
     if (!result.ok) {
       setError(describe(result.error));
       return;
@@ -66,7 +66,7 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
     setError(null);
     setIsBusy(true);
     try {
-      if (proposal) await add(proposal.lang, targets);
+      if (proposal) await add(proposal.lang, targets, proposal.sourceRevision);
       else if (mode === "empty") await add(canonical);
       else if (file) {
         const content = toBase64(new Uint8Array(await file.arrayBuffer()));

@@ -141,6 +141,24 @@ describe("npm run cli -- import --target-lang", () => {
     expect(await db.segment.count()).toBe(before);
   });
 
+  it("creates a new article from real Spanish with --target-lang es (the French/English detector does not judge it)", async () => {
+    const { getDocument } = await import("@/server/services/documents/get-document");
+    const admin = await createActor("ADMIN");
+    const french = path.join(dir, "article.fr.txt");
+    const realSpanish = path.join(dir, "articulo-real.es.txt");
+    writeFileSync(french, "Poutine en Inde\n\nLe président russe arrive jeudi à New Delhi pour une visite de deux jours, la première depuis l'invasion de l'Ukraine.\n");
+    writeFileSync(realSpanish, "Putin en la India\n\nEl presidente ruso llega el jueves a Nueva Delhi para una visita de dos días, la primera desde la invasión de Ucrania.\n");
+    const created = cli("import", french, realSpanish, "--target-lang", "es", "--as", admin.email);
+    expect(created.status, created.stderr).toBe(0);
+    const { id, lang } = JSON.parse(created.stdout) as { id: string; lang: string };
+    expect(lang).toBe("es");
+    const document = await getDocument({ actor: admin, documentId: id, lang: "es" });
+    expect(document.segments.map((segment) => segment.targetText)).toEqual([
+      "Putin en la India",
+      "El presidente ruso llega el jueves a Nueva Delhi para una visita de dos días, la primera desde la invasión de Ucrania.",
+    ]);
+  });
+
   it("exports the language asked for with --lang", async () => {
     const admin = await createActor("ADMIN");
     const { id } = JSON.parse(cli("import", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--as", admin.email).stdout) as { id: string };

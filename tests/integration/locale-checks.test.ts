@@ -31,7 +31,7 @@ describe("checks by the translation's language", () => {
         pairs: FRENCH.map((sourceText, index) => ({ kind: index === 0 ? ("TITLE" as const) : ("BODY" as const), sourceText, targetText: ENGLISH[index], state: "APPROVED" as const })),
       },
     });
-    await addTranslation({ actor: reviewer, input: { documentId: id, lang: "es", targets: SPANISH } });
+    await addTranslation({ actor: reviewer, input: { documentId: id, lang: "es", targets: SPANISH, sourceRevision: 1 } });
 
     const english = await findingsOf(id, "en");
     expect(english[0]).toContain("number-mismatch");

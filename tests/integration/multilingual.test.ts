@@ -19,6 +19,8 @@ import { listTranslations } from "@/server/services/translations/list-translatio
 import { updateUserLanguages } from "@/server/services/users/update-user-languages";
 import { createGlossaryTerm } from "@/server/services/glossary/create-glossary-term";
 import { exportGlossary } from "@/server/services/glossary/export-glossary";
+import { updateGlossaryTerm } from "@/server/services/glossary/update-glossary-term";
+import { deleteGlossaryTerm } from "@/server/services/glossary/delete-glossary-term";
 import { listGlossaryLanguages, listGlossaryTerms } from "@/server/services/glossary/list-glossary-terms";
 import { createActor, countRows } from "./support/actors";
 
@@ -89,7 +91,7 @@ describe("an article in several target languages", () => {
     ["the source language", { lang: "fr" }, "INVALID_INPUT"],
     ["the source language in a regional form", { lang: "fr-CA" }, "INVALID_INPUT"],
     ["a tag that is no language", { lang: "spanish!" }, "INVALID_INPUT"],
-    ["translations that do not match the paragraphs", { lang: "de", targets: ["Putin in Indien"] }, "INVALID_INPUT"],
+    ["translations that do not match the paragraphs", { lang: "de", targets: ["Putin in Indien"], sourceRevision: 1 }, "INVALID_INPUT"],
   ])("refuses %s and writes nothing", async (_what, input, code) => {
     const before = await countRows();
     await expect(addTranslation({ actor: reviewer, input: { documentId, ...input } })).rejects.toMatchObject({ code });
@@ -146,7 +148,7 @@ describe("an article in several target languages", () => {
       [3, "BOILERPLATE", "Lire aussi", ""],
     ]);
     expect(await db.translation.count({ where: { documentId, lang: "de" } })).toBe(0);
-    await addTranslation({ actor: reviewer, input: { documentId, lang: "de", targets: preview.rows.map((row) => row.targetText) } });
+    await addTranslation({ actor: reviewer, input: { documentId, lang: "de", targets: preview.rows.map((row) => row.targetText), sourceRevision: preview.sourceRevision } });
     const german = await getDocument({ actor: reviewer, documentId, lang: "de" });
     expect(german.segments.map((s) => s.state)).toEqual(["TRANSLATED", "TRANSLATED", "TRANSLATED", "EXCLUDED"]);
     expect(await db.revision.count({ where: { segment: { documentId, lang: "de" }, reason: "IMPORT" } })).toBe(3);
@@ -239,6 +241,19 @@ describe("an article in several target languages", () => {
     expect(tbx.body).toContain('xml:lang="es"');
     // The same French term may have an entry in each pair, but only one per pair.
     await expect(createGlossaryTerm({ actor: admin, input: { sourceTerm: "Inde", targetTerm: "la India", targetLang: "es" } })).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+  });
+
+  it("lets a reviewer limited to Spanish manage the Spanish glossary only", async () => {
+    const account = await createActor("REVIEWER");
+    const { version } = await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { version: true } });
+    await updateUserLanguages({ actor: admin, input: { userId: account.id, targetLangs: "es", version } });
+    const limited = await refreshed(account);
+    const english = await createGlossaryTerm({ actor: admin, input: { sourceTerm: "Kremlin", targetTerm: "Kremlin", targetLang: "en" } });
+    await expect(createGlossaryTerm({ actor: limited, input: { sourceTerm: "Élysée", targetTerm: "Elysee", targetLang: "en" } })).rejects.toMatchObject({ code: "LANGUAGE_NOT_ALLOWED" });
+    await expect(updateGlossaryTerm({ actor: limited, input: { id: english.id, version: english.version, sourceTerm: "Kremlin", targetTerm: "the Kremlin" } })).rejects.toMatchObject({ code: "LANGUAGE_NOT_ALLOWED" });
+    await expect(deleteGlossaryTerm({ actor: limited, id: english.id })).rejects.toMatchObject({ code: "LANGUAGE_NOT_ALLOWED" });
+    await expect(createGlossaryTerm({ actor: limited, input: { sourceTerm: "Élysée", targetTerm: "Elíseo", targetLang: "es" } })).resolves.toMatchObject({ targetLang: "es" });
+    expect(await db.glossaryTerm.count({ where: { sourceTerm: "Kremlin", targetLang: "en", targetTerm: "Kremlin" } })).toBe(1);
   });
 
   it("adds a language to the demo article from its own English file, every paragraph aligned", async () => {

@@ -10,7 +10,11 @@ import { publishDocument } from "@/server/services/publishing/publish-document";
 import { reviewSegment } from "@/server/services/review/review-segment";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { previewSourceUpdate } from "@/server/services/sources/preview-source-update";
-import { updateSource } from "@/server/services/sources/update-source";
+import { addTranslation } from "@/server/services/translations/add-translation";
+import { loadCurrentParagraphs } from "@/server/services/sources/current-paragraphs";
+import { readSourceFile } from "@/server/services/sources/read-source-file";
+import { previewTranslation } from "@/server/services/translations/preview-translation";
+import { applySourceUpdate, updateSource } from "@/server/services/sources/update-source";
 import { createActor } from "./support/actors";
 
 /** A council article: eight paragraphs, all translated; the third has two sentences (to split). */
@@ -44,32 +48,16 @@ beforeAll(async () => {
   translator = await createActor("TRANSLATOR");
 });
 
-/**
- * The article in English (all TRANSLATED, the first approved) with a comment on paragraph 4, and a
- * Spanish translation. Setup only: the Spanish rows are copied with the database directly, as
- * adding a language is another branch's service (same paragraphId, position, French and kind).
- */
+/** The article in English (all TRANSLATED, the first approved) with a comment on paragraph 4, and a Spanish translation. */
 async function createArticle() {
   const pairs = FRENCH.map((sourceText, index) => ({ kind: index === 0 ? ("TITLE" as const) : ("BODY" as const), sourceText, targetText: ENGLISH[index] }));
   const { id } = await createDocument({ actor: reviewer, input: { title: "Council budget", pairs } });
   const english = await getDocument({ actor: reviewer, documentId: id });
   await reviewSegment({ actor: reviewer, input: { segmentId: english.segments[0].id, action: "approve", version: english.segments[0].version } });
   await addComment({ actor: reviewer, input: { segmentId: english.segments[3].id, body: "Check the figure with the desk." } });
-  await db.translation.create({ data: { documentId: id, lang: SPANISH_LANG } });
-  const rows = await db.segment.findMany({ where: { documentId: id, lang: "en" }, orderBy: { position: "asc" } });
-  await db.segment.createMany({
-    data: rows.map((row, index) => ({
-      documentId: id,
-      lang: SPANISH_LANG,
-      paragraphId: row.paragraphId,
-      position: row.position,
-      kind: row.kind,
-      sourceText: row.sourceText,
-      // Spanish is translated for the first half only: the second half is empty, so it cannot go OUTDATED.
-      targetText: index < 4 ? `ES ${index}` : "",
-      state: index < 4 ? "TRANSLATED" : "UNTRANSLATED",
-    })),
-  });
+  // Spanish is translated for the first half only: the second half is empty, so it cannot go OUTDATED.
+  const targets = FRENCH.map((_, index) => (index < 4 ? `ES ${index}` : ""));
+  await addTranslation({ actor: reviewer, input: { documentId: id, lang: SPANISH_LANG, targets, sourceRevision: 1 } });
   return id;
 }
 
@@ -368,5 +356,48 @@ describe("publishing after a source update", () => {
     expect(second.sourceRevision).toBe(2);
     const relisted = (await listDocuments({ actor: publisher })).documents.find((document) => document.id === id);
     expect(relisted?.isSourceUpdatedSincePublication).toBe(false);
+  });
+});
+
+describe("a source update and a new language at the same time", () => {
+  it("reaches a language added after the preview: the update reads the article again", async () => {
+    const id = await createArticle();
+    const changed = [...FRENCH];
+    changed[1] = `${FRENCH[1]} Mise à jour.`;
+    const preview = await previewSourceUpdate({ actor: reviewer, input: { documentId: id, source: text(changed) } });
+    await addTranslation({ actor: reviewer, input: { documentId: id, lang: "de" } });
+    await updateSource({
+      actor: reviewer,
+      input: { documentId: id, source: text(changed), links: preview.links.map((link) => ({ old: link.old, new: link.new })), baseRevision: preview.currentRevision },
+    });
+    expect((await rowsOf(id, "de"))[1]).toMatchObject({ sourceText: changed[1], sourceRevision: 2 });
+  });
+
+  it("refuses to write when a language was added between reading the article and writing it, writing nothing", async () => {
+    const id = await createArticle();
+    const changed = [...FRENCH];
+    changed[1] = `${FRENCH[1]} Mise à jour.`;
+    const current = await loadCurrentParagraphs(db, id);
+    const prepared = await readSourceFile({ oldParagraphs: current.paragraphs.map((paragraph) => paragraph.sourceText), source: text(changed) });
+    await addTranslation({ actor: reviewer, input: { documentId: id, lang: "de" } });
+    const before = await countAll(id);
+    await expect(
+      db.$transaction((tx) => applySourceUpdate(tx, { actor: reviewer, documentId: id, baseRevision: current.sourceRevision, old: current.paragraphs, prepared, isMinor: false })),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await countAll(id)).toEqual(before);
+  });
+
+  it("refuses translations aligned to an older French: they would land on other paragraphs", async () => {
+    const id = await createArticle();
+    const file = FRENCH.map((_, index) => `DE ${index}`).join("\n\n");
+    const proposal = await previewTranslation({ actor: reviewer, input: { documentId: id, lang: "de", target: { content: file } } });
+    const changed = [...FRENCH];
+    changed.splice(2, 1);
+    changed.splice(4, 0, "Un paragraphe tout à fait nouveau sur le budget municipal de la ville.");
+    await update(id, changed);
+    await expect(
+      addTranslation({ actor: reviewer, input: { documentId: id, lang: "de", targets: proposal.rows.map((row) => row.targetText), sourceRevision: proposal.sourceRevision } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.translation.count({ where: { documentId: id, lang: "de" } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { formatVariants } from "@/domain/qa/glossary-variants";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { glossaryPair } from "./glossary-term-dto";
@@ -20,6 +20,7 @@ const GLOSSARY_IMPORT_TIMEOUT_MS = 30_000;
 export async function importGlossary({ actor, input }: { actor: Actor; input: unknown }): Promise<GlossaryImportResultDto> {
   assertCan(actor, "glossary:manage");
   const { format, content, lang } = parseInput(importGlossaryInput, input);
+  assertCanWorkOn(actor, lang);
   const parsed = format === "csv" ? parseGlossaryCsv(content) : parseTbx(content, "fr", lang.toLowerCase());
   if (!parsed.ok) {
     throw new AppError("INVALID_INPUT", { field: "content", reason: parsed.code, ...(parsed.row ? { row: parsed.row } : {}), ...(parsed.limit ? { limit: parsed.limit } : {}) });

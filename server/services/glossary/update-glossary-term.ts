@@ -3,7 +3,7 @@ import { formatVariants } from "@/domain/qa/glossary-variants";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
-import { assertCan } from "../../auth/assert-can";
+import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { assertUniqueSourceTerm, glossaryTermSelect, toGlossaryTermDto } from "./glossary-term-dto";
@@ -15,6 +15,7 @@ export async function updateGlossaryTerm({ actor, input }: { actor: Actor; input
   const { id, version, ...data } = parseInput(updateGlossaryTermInput, input);
   return db.$transaction(async (tx) => {
     const current = await tx.glossaryTerm.findUnique({ where: { id }, select: { targetLang: true } });
+    if (current) assertCanWorkOn(actor, current.targetLang);
     if (!current) throw new AppError("NOT_FOUND", { entity: "glossaryTerm" });
     await assertUniqueSourceTerm(tx, current.targetLang, data.sourceTerm, id);
     const updated = await tx.glossaryTerm.updateMany({ where: { id, version }, data: { ...data, forbidden: formatVariants(data.forbidden), version: { increment: 1 } } });

@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from "@/domain/import/decode-text";
 import type { ImportProposal } from "@/domain/import/propose-import";
 import { INPUT_FORMATS } from "@/domain/import/read-article";
 import { defineContract } from "../../api/contract";
-import { documentPairInput } from "../documents/create-document.schema";
+import { documentPairInput, targetLanguageInput } from "../documents/create-document.schema";
 
 export const importSideInput = z.object({
   name: z.string().max(255).optional(),
@@ -17,6 +17,8 @@ export type ImportSideInput = z.infer<typeof importSideInput>;
 
 export const previewImportInput = z.object({
   title: z.string().trim().max(300).optional(),
+  /** The target's language (BCP 47), when known: English when omitted. The same-language check only judges French and English. */
+  targetLang: targetLanguageInput.optional(),
   source: importSideInput.optional(),
   target: importSideInput.optional(),
 });

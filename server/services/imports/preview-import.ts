@@ -18,8 +18,8 @@ const toBytes = (side: ImportSideInput | undefined) =>
  */
 export async function previewImport({ actor, input }: { actor: Actor; input: unknown }): Promise<ImportProposalDto> {
   assertCan(actor, "document:import");
-  const { title, source, target } = parseInput(previewImportInput, input);
-  const result = await proposeImportInWorker({ title, source: toBytes(source), target: toBytes(target) });
+  const { title, targetLang, source, target } = parseInput(previewImportInput, input);
+  const result = await proposeImportInWorker({ title, targetLang, source: toBytes(source), target: toBytes(target) });
   if (!result.ok) throw new AppError("INVALID_IMPORT", { reason: result.reason, ...(result.side ? { side: result.side } : {}), ...(result.params ?? {}) });
   return result.proposal;
 }

@@ -77,7 +77,7 @@ export async function runInWorker<Result>(create: () => Worker): Promise<Result>
 }
 
 /** Reads and aligns an import in a worker thread (see runInWorker). */
-export async function proposeImportInWorker(input: { title?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
+export async function proposeImportInWorker(input: { title?: string; targetLang?: string; source?: ImportSide; target?: ImportSide }): Promise<ProposeResult> {
   return runInWorker<ProposeResult>(() => createWorker(input));
 }
 

@@ -15,8 +15,8 @@ export async function revertSegment({ actor, input }: { actor: Actor; input: unk
   assertCan(actor, "segment:edit");
   const { segmentId, revisionId, version } = parseInput(revertSegmentInput, input);
   const result = await db.$transaction(async (tx) => {
-    // A KIND revision holds kinds, not text: there is no text of it to restore.
-    const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId, reason: { not: "KIND" } }, select: { after: true } });
+    // KIND and SOURCE revisions hold kinds and French, not the translation: nothing of them to restore.
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, segmentId, reason: { notIn: ["KIND", "SOURCE", "SOURCE_MINOR"] } }, select: { after: true } });
     if (!revision) throw new AppError("NOT_FOUND", { entity: "revision" });
     return applySegmentChange(tx, {
       actor,

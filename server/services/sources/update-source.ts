@@ -95,6 +95,9 @@ export async function applySourceUpdate(
   const newParagraphs = prepared.paragraphs;
   await tx.sourceRevision.create({ data: { documentId, number, authorId: actor.id, isMinor, ...sourceContent(newParagraphs.map((paragraph) => paragraph.text)) }, select: { id: true } });
   const languages = (await tx.translation.findMany({ where: { documentId }, select: { lang: true } })).map((translation) => translation.lang);
+  // A language added since `old` was read has rows this update would not rewrite: compare again.
+  const readLanguages = new Set(old.flatMap((paragraph) => paragraph.rows.map((row) => row.lang)));
+  if (old.length > 0 && (readLanguages.size !== languages.length || languages.some((lang) => !readLanguages.has(lang)))) throw sourceConflict();
 
   const shifts = new Map<number, string[]>();
   const writes: RowWrite[] = [];
@@ -152,7 +155,9 @@ export async function applySourceUpdate(
   const revisions: { segmentId: string; authorId: string; before: string; after: string; reason: "SOURCE" | "SOURCE_MINOR"; segmentVersion: number }[] = [];
   const stateChanges: { segmentId: string; fromState: SegmentState; toState: SegmentState; actorId: string; comment: string | null; segmentVersion: number }[] = [];
   const fresh = new Map<string, { state: SegmentState; targetText: string; version: number; previousSourceText: string | null }>();
-  for (const chunk of chunks(writes.map(({ row }) => row.id))) {
+  const removedRows = removed.flatMap((paragraph) => paragraph.rows.map((row) => ({ row, before: paragraph.sourceText })));
+  // Read again inside the transaction: people edit translations, and the history records the version written.
+  for (const chunk of chunks([...writes.map(({ row }) => row.id), ...removedRows.map(({ row }) => row.id)])) {
     const rows = await tx.segment.findMany({ where: { id: { in: chunk } }, select: { id: true, state: true, targetText: true, version: true, previousSourceText: true } });
     for (const row of rows) fresh.set(row.id, row);
   }
@@ -170,11 +175,12 @@ export async function applySourceUpdate(
     revisions.push({ segmentId: row.id, authorId: actor.id, before, after: data.sourceText, reason, segmentVersion: row.version + 1 });
     if (data.state !== row.state) stateChanges.push({ segmentId: row.id, fromState: row.state, toState: data.state, actorId: actor.id, comment: null, segmentVersion: row.version + 1 });
   }
-  const removedRows = removed.flatMap((paragraph) => paragraph.rows.map((row) => ({ row, before: paragraph.sourceText })));
   for (const chunk of chunks(removedRows.map(({ row }) => row.id))) {
     await tx.segment.updateMany({ where: { id: { in: chunk } }, data: { removedInRevision: number, version: { increment: 1 }, updatedAt: now } });
   }
-  for (const { row, before } of removedRows) revisions.push({ segmentId: row.id, authorId: actor.id, before, after: "", reason, segmentVersion: row.version + 1 });
+  for (const { row, before } of removedRows) {
+    revisions.push({ segmentId: row.id, authorId: actor.id, before, after: "", reason, segmentVersion: (fresh.get(row.id)?.version ?? row.version) + 1 });
+  }
 
   const newRows = inserted.flatMap((position) => {
     const paragraph: Paragraph = newParagraphs[position];

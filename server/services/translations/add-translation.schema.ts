@@ -12,6 +12,12 @@ export const addTranslationInput = z.object({
    * user checked them); omitted to start empty. Their count must be the article's paragraphs'.
    */
   targets: z.array(z.string().max(MAX_SEGMENT_LENGTH)).max(MAX_IMPORT_PARAGRAPHS).optional(),
+  /**
+   * The source revision the targets were aligned to (the preview's `sourceRevision`): if the
+   * French changed since, the rows would land on other paragraphs, so the addition is a CONFLICT.
+   * Required with `targets`.
+   */
+  sourceRevision: z.number().int().positive().optional(),
 });
 
 export type AddTranslationInput = z.input<typeof addTranslationInput>;

@@ -19,11 +19,22 @@ import { findArticleParagraphs, isSourceLanguage } from "./article-paragraphs";
  */
 export async function addTranslation({ actor, input }: { actor: Actor; input: unknown }): Promise<AddedTranslationDto> {
   assertCan(actor, "document:import");
-  const { documentId, lang, targets } = parseInput(addTranslationInput, input);
+  const { documentId, lang, targets, sourceRevision } = parseInput(addTranslationInput, input);
   assertCanWorkOn(actor, lang);
+  if (targets !== undefined && sourceRevision === undefined) throw new AppError("INVALID_INPUT", { field: "sourceRevision", reason: "required" });
   const importer = { canReview: can(actor, "segment:approve") };
 
   const result = await db.$transaction(async (tx) => {
+    // Writing the document row first orders this after (or before) a source update, which writes
+    // it first too: the paragraphs read next are then the current ones, never a half-updated set.
+    const locked = await tx.document.updateMany({
+      where: { id: documentId, ...(sourceRevision !== undefined ? { sourceRevision } : {}) },
+      data: { lastActivityAt: new Date() },
+    });
+    if (locked.count === 0) {
+      const exists = await tx.document.count({ where: { id: documentId } });
+      throw exists > 0 ? new AppError("CONFLICT", { entity: "source" }) : new AppError("NOT_FOUND", { entity: "document" });
+    }
     const { sourceLang, langs, paragraphs } = await findArticleParagraphs(tx, documentId);
     if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
     if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
@@ -54,7 +65,6 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
         .filter((segment) => segment.targetText !== "")
         .map((segment) => ({ segmentId: segment.id, authorId: actor.id, before: "", after: segment.targetText, reason: "IMPORT" as const })),
     });
-    await tx.document.update({ where: { id: documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "translation.added",

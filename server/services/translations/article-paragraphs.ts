@@ -17,20 +17,23 @@ export type ArticleParagraph = {
  * languages: every language keeps the same copy of them (position, kind, French, revision), so
  * any one tells them. Removed paragraphs are left out: a new language starts from today's article.
  */
-export async function findArticleParagraphs(client: Db | Tx, documentId: string): Promise<{ sourceLang: string; langs: string[]; paragraphs: ArticleParagraph[] }> {
+export async function findArticleParagraphs(
+  client: Db | Tx,
+  documentId: string,
+): Promise<{ sourceLang: string; sourceRevision: number; langs: string[]; paragraphs: ArticleParagraph[] }> {
   const document = await client.document.findUnique({
     where: { id: documentId },
-    select: { sourceLang: true, translations: { select: { lang: true }, orderBy: { createdAt: "asc" } } },
+    select: { sourceLang: true, sourceRevision: true, translations: { select: { lang: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
   const langs = document.translations.map((translation) => translation.lang);
-  if (langs.length === 0) return { sourceLang: document.sourceLang, langs, paragraphs: [] };
+  if (langs.length === 0) return { sourceLang: document.sourceLang, sourceRevision: document.sourceRevision, langs, paragraphs: [] };
   const paragraphs = await client.segment.findMany({
     where: { documentId, lang: langs[0], removedInRevision: null },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: { paragraphId: true, position: true, kind: true, sourceText: true, sourceRevision: true, inlineCodes: true },
   });
-  return { sourceLang: document.sourceLang, langs, paragraphs };
+  return { sourceLang: document.sourceLang, sourceRevision: document.sourceRevision, langs, paragraphs };
 }
 
 /** Whether `lang` is the article's own source language (French, in any regional form). */

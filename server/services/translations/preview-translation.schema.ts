@@ -24,6 +24,8 @@ export const translationRowSchema = z.object({
 
 export const translationProposalSchema = z.object({
   lang: z.string(),
+  /** The French the rows were aligned to: adding them is refused (409) once the French has changed. */
+  sourceRevision: z.number().int(),
   format: z.enum(INPUT_FORMATS).exclude(["auto"]),
   rows: z.array(translationRowSchema),
 });

@@ -18,7 +18,7 @@ export async function previewTranslation({ actor, input }: { actor: Actor; input
   assertCan(actor, "document:import");
   const { documentId, lang, target } = parseInput(previewTranslationInput, input);
   assertCanWorkOn(actor, lang);
-  const { sourceLang, langs, paragraphs } = await findArticleParagraphs(db, documentId);
+  const { sourceLang, sourceRevision, langs, paragraphs } = await findArticleParagraphs(db, documentId);
   if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
   if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
   const bytes = target.encoding === "base64" ? new Uint8Array(Buffer.from(target.content, "base64")) : new TextEncoder().encode(target.content);
@@ -26,6 +26,7 @@ export async function previewTranslation({ actor, input }: { actor: Actor; input
   if (!result.ok) throw new AppError("INVALID_IMPORT", { reason: result.reason, ...(result.side ? { side: result.side } : {}), ...(result.params ?? {}) });
   return {
     lang,
+    sourceRevision,
     format: result.proposal.format,
     rows: paragraphs.map((paragraph, index) => ({
       position: paragraph.position,
