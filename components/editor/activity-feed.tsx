@@ -3,11 +3,16 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { listDocumentActivityContract, type ActivityDto } from "@/server/services/documents/list-document-activity.schema";
+import { languageName } from "@/domain/languages/language-tag";
 import { LocalTime } from "../local-time";
 import { callRoute } from "../api/client";
 
+/** The actions with a message of their own in `activity.actions`; any other shows as "other". */
 const KNOWN = new Set([
   "document.created",
+  "document.source-updated",
+  "document.published",
+  "translation.added",
   "segment.edited",
   "segment.submitted",
   "segment.approved",
@@ -17,25 +22,29 @@ const KNOWN = new Set([
   "segment.reverted",
   "segment.kind-changed",
   "segment.batch-undone",
+  "finding.dismissed",
   "comment.added",
   "comment.resolved",
   "comment.reopened",
 ]);
 
-/** Recent changes by everyone on this document; reloads whenever `refreshKey` changes. */
-export function ActivityFeed({ documentId, refreshKey, onSelect }: { documentId: string; refreshKey: number; onSelect: (segmentId: string) => void }) {
+/**
+ * Recent changes by everyone on this translation (`lang`) and on the whole article; reloads
+ * whenever `refreshKey` changes.
+ */
+export function ActivityFeed({ documentId, lang, refreshKey, onSelect }: { documentId: string; lang: string; refreshKey: number; onSelect: (segmentId: string) => void }) {
   const { t, i18n } = useTranslation("editor");
   const [activity, setActivity] = useState<ActivityDto[] | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
-    void callRoute(listDocumentActivityContract, { params: { id: documentId } }).then((result) => {
+    void callRoute(listDocumentActivityContract, { params: { id: documentId }, query: { lang } }).then((result) => {
       if (isCurrent && result.ok) setActivity(result.data);
     });
     return () => {
       isCurrent = false;
     };
-  }, [documentId, refreshKey]);
+  }, [documentId, lang, refreshKey]);
 
   return (
     <section aria-labelledby="activity-title" className="panel" data-testid="activity-feed">
@@ -45,7 +54,13 @@ export function ActivityFeed({ documentId, refreshKey, onSelect }: { documentId:
         {(activity ?? []).map((event) => {
           const actor = event.actorName ?? t("activity.someone");
           const text = KNOWN.has(event.action)
-            ? t(`activity.actions.${event.action}`, { actor, paragraph: event.paragraph ?? "", count: event.count ?? 0 })
+            ? t(`activity.actions.${event.action}`, {
+                actor,
+                paragraph: event.paragraph ?? "",
+                count: event.count ?? 0,
+                number: event.number ?? "",
+                language: event.lang ? languageName(event.lang, i18n.language) : "",
+              })
             : t("activity.actions.other", { actor, action: event.action });
           return (
             <li key={event.id} className="small">

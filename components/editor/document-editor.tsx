@@ -311,7 +311,7 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
         {tab === "issues" ? (
           <IssuesPanel findings={findings} activeCheck={filters.check} onFilter={(check) => setFilters({ ...filters, check })} />
         ) : tab === "activity" ? (
-          <ActivityFeed documentId={document.id} refreshKey={sync.changeCount} onSelect={(id) => { setTab("paragraph"); focusRow(id); }} />
+          <ActivityFeed documentId={document.id} lang={document.targetLang} refreshKey={sync.changeCount} onSelect={(id) => { setTab("paragraph"); focusRow(id); }} />
         ) : active ? (
           <SegmentPanel
             key={active.id}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract, idParams } from "../../api/contract";
+import { defineContract, idParams, langQuery } from "../../api/contract";
 
 export const activitySchema = z.object({
   id: z.string(),
@@ -13,6 +13,10 @@ export const activitySchema = z.object({
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
   count: z.number().int().nullable(),
+  /** The language the event names (a translation added, a version published), or null. */
+  lang: z.string().nullable(),
+  /** The version published, or the French revision recorded, when the event is one of these. */
+  number: z.number().int().nullable(),
 });
 
 export type ActivityDto = z.infer<typeof activitySchema>;
@@ -22,8 +26,9 @@ export const listDocumentActivityContract = defineContract({
   tag: "documents",
   method: "GET",
   path: "/api/documents/{id}/activity",
-  summary: "What everyone did on a document recently, newest first.",
+  summary: "What everyone did recently on one translation of a document (its language's events and the whole article's), newest first.",
   access: "document:view",
   params: idParams,
+  query: langQuery,
   response: z.array(activitySchema),
 });

@@ -1,25 +1,56 @@
 import "server-only";
 import { db } from "../../db";
-import { AppError } from "../../errors";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
+import { findTranslation } from "../translations/find-translation";
 import type { ActivityDto } from "./list-document-activity.schema";
 
 const DEFAULT_LIMIT = 50;
+/** Events read per query: other languages' events are skipped, so a page may yield fewer than asked for. */
+const PAGE_SIZE = 500;
 
-/** What everyone did on a document recently, newest first. */
-export async function listDocumentActivity({ actor, documentId, limit = DEFAULT_LIMIT }: { actor: Actor; documentId: string; limit?: number }): Promise<ActivityDto[]> {
+type StoredEvent = {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: string;
+  createdAt: Date;
+  actor: { name: string } | null;
+};
+
+/** What an event is about, for telling which language it belongs to. */
+type EventSubject = { lang: string } | { segmentId: string } | { batchId: string } | { isArticleWide: true };
+
+/**
+ * What everyone did recently on one translation of a document, newest first: the events of that
+ * language (its paragraphs, comments, publications) and those of the whole article (a new version
+ * of the French, a language added). Another language's work is not shown.
+ */
+export async function listDocumentActivity({ actor, documentId, lang, limit = DEFAULT_LIMIT }: { actor: Actor; documentId: string; lang?: string; limit?: number }): Promise<ActivityDto[]> {
   assertCan(actor, "document:view");
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
-  const events = await db.auditEvent.findMany({
-    where: { documentId },
-    orderBy: { createdAt: "desc" },
-    take: Math.min(Math.max(limit, 1), 200),
-    select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  return events.map((event) => {
-    const data = JSON.parse(event.data) as Record<string, unknown>;
+  const scope = await findTranslation(db, actor, documentId, lang);
+  const wanted = Math.min(Math.max(limit, 1), 200);
+  const kept: { event: StoredEvent; data: Record<string, unknown> }[] = [];
+  for (let skip = 0; kept.length < wanted; skip += PAGE_SIZE) {
+    const page = await db.auditEvent.findMany({
+      where: { documentId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip,
+      take: PAGE_SIZE,
+      select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { name: true } } },
+    });
+    const parsed = page.map((event) => ({ event, data: JSON.parse(event.data) as Record<string, unknown> }));
+    const langOf = await findSubjectLanguages(parsed.map(({ event, data }) => subjectOf(event, data)));
+    for (const { event, data } of parsed) {
+      const subject = subjectOf(event, data);
+      if (!("isArticleWide" in subject) && langOf(subject) !== scope.lang) continue;
+      kept.push({ event, data });
+      if (kept.length === wanted) break;
+    }
+    if (page.length < PAGE_SIZE) break;
+  }
+  return kept.map(({ event, data }) => {
     const position = typeof data.position === "number" ? data.position : null;
     const segmentId = event.entityType === "Segment" ? event.entityId : typeof data.segmentId === "string" ? data.segmentId : null;
     return {
@@ -32,6 +63,44 @@ export async function listDocumentActivity({ actor, documentId, limit = DEFAULT_
       fromState: typeof data.from === "string" ? data.from : null,
       toState: typeof data.to === "string" ? data.to : null,
       count: typeof data.count === "number" ? data.count : typeof data.segments === "number" ? data.segments : null,
+      lang: typeof data.lang === "string" ? data.lang : null,
+      number: typeof data.version === "number" ? data.version : typeof data.revision === "number" ? data.revision : null,
     };
   });
+}
+
+/**
+ * A language added changes the article's list of languages, so every language's feed tells it.
+ * Otherwise, events that name their language carry it (document.created, document.published); a
+ * paragraph's events and comments belong to its row's language; an undone bulk action to its
+ * paragraphs' language; what names none of these concerns the whole article (a new French version).
+ */
+function subjectOf(event: StoredEvent, data: Record<string, unknown>): EventSubject {
+  if (event.action === "translation.added") return { isArticleWide: true };
+  if (typeof data.lang === "string") return { lang: data.lang };
+  if (event.entityType === "Segment") return { segmentId: event.entityId };
+  if (typeof data.segmentId === "string") return { segmentId: data.segmentId };
+  if (typeof data.batchId === "string") return { batchId: data.batchId };
+  return { isArticleWide: true };
+}
+
+/** The languages of the paragraphs and batches a page of events is about, in two queries at most. */
+async function findSubjectLanguages(subjects: EventSubject[]): Promise<(subject: EventSubject) => string | undefined> {
+  const segmentIds = [...new Set(subjects.flatMap((subject) => ("segmentId" in subject ? [subject.segmentId] : [])))];
+  const batchIds = [...new Set(subjects.flatMap((subject) => ("batchId" in subject ? [subject.batchId] : [])))];
+  const [segments, batches] = await Promise.all([
+    segmentIds.length > 0 ? db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, lang: true } }) : [],
+    // A batch's paragraphs are all of one language (a bulk action works on one translation).
+    batchIds.length > 0
+      ? db.stateChange.findMany({ where: { batchId: { in: batchIds } }, distinct: ["batchId"], select: { batchId: true, segment: { select: { lang: true } } } })
+      : [],
+  ]);
+  const segmentLangs = new Map(segments.map((segment) => [segment.id, segment.lang]));
+  const batchLangs = new Map(batches.map((change) => [change.batchId, change.segment.lang]));
+  return (subject) => {
+    if ("lang" in subject) return subject.lang;
+    if ("segmentId" in subject) return segmentLangs.get(subject.segmentId);
+    if ("batchId" in subject) return batchLangs.get(subject.batchId);
+    return undefined;
+  };
 }

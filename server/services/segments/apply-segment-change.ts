@@ -33,6 +33,12 @@ export type SegmentChange = {
    * batch in the same transaction (undoing a bulk approval is one line in the activity).
    */
   auditAction: AuditAction | null;
+  /**
+   * Skips the actor's language limit for this row. Only for a change that follows a property of
+   * the French paragraph into the other languages' rows (its kind): the actor is checked on the row
+   * they asked to change, and the other languages must follow even where they cannot work.
+   */
+  skipLanguageCheck?: boolean;
 };
 
 /** Tells the document's viewers, after commit, that a paragraph changed. */
@@ -63,7 +69,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
   const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentSelect });
   if (!selected) throw new AppError("NOT_FOUND", { entity: "segment" });
   const segment = toSegmentDto(selected);
-  assertCanWorkOn(change.actor, segment.lang);
+  if (!change.skipLanguageCheck) assertCanWorkOn(change.actor, segment.lang);
   if (segment.version !== change.version) return conflict(tx, segment.id);
   // A paragraph a source update removed stays in history only: nothing changes it any more.
   if (segment.removedInRevision !== null) throw new AppError("INVALID_TRANSITION", { refusal: "removed-segment", from: segment.state });
