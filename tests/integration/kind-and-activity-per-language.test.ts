@@ -60,7 +60,7 @@ beforeAll(async () => {
 async function createArticle() {
   const pairs = FRENCH.map((sourceText, index) => ({ kind: index === 0 ? ("TITLE" as const) : ("BODY" as const), sourceText, targetText: ENGLISH[index] }));
   const { id } = await createDocument({ actor: reviewer, input: { title: "Budget", targetLang: "en", pairs } });
-  await addTranslation({ actor: reviewer, input: { documentId: id, lang: "es", targets: SPANISH } });
+  await addTranslation({ actor: reviewer, input: { documentId: id, lang: "es", targets: SPANISH, sourceRevision: 1 } });
   const rows = async (lang: string) => (await getDocument({ actor: reviewer, documentId: id, lang })).segments;
   return { id, english: await rows("en"), spanish: await rows("es") };
 }
