@@ -10,6 +10,7 @@ import { signInOverHttp } from "../../scripts/benchmarks/http-session";
 import { ARCHIVE_SIZE, archiveDocument } from "../support/archive";
 import { createScratchDatabase, POSTGRES_ADMIN_URL } from "./postgres";
 import { demoUser } from "./support";
+import type { DocumentPageDto as Page } from "@/server/services/documents/list-documents.schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const TOTAL = ARCHIVE_SIZE + 1;
@@ -23,7 +24,6 @@ function seedArchive(databaseUrl: string) {
   if (result.status !== 0) throw new Error(`seeding the archive failed:\n${result.stderr}`);
 }
 
-type Page = { documents: { id: string; progress: Record<string, number> }[]; page: number; pageCount: number; total: number };
 
 async function checkOverHttp(instance: AppInstance) {
   const translator = demoUser("TRANSLATOR");
@@ -46,7 +46,8 @@ async function checkOverHttp(instance: AppInstance) {
   body.documents.forEach((document, index) => {
     const expected = archiveDocument(ARCHIVE_SIZE - 100 - index);
     expect(document.id).toBe(expected.id);
-    expect(document.progress).toMatchObject(expected.expected);
+    expect(document.languages.map((language) => language.lang)).toEqual(["en"]);
+    expect(document.languages[0].progress).toMatchObject(expected.expected);
   });
 }
 
