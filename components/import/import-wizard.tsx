@@ -8,6 +8,7 @@ import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-
 import { createDocumentContract } from "@/server/services/documents/create-document.schema";
 import { previewImportContract, type ImportProposalDto } from "@/server/services/imports/preview-import.schema";
 import { callRoute } from "../api/client";
+import { canonicalLanguageTag, DEFAULT_TARGET_LANG, languageName } from "@/domain/languages/language-tag";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 
@@ -79,10 +80,12 @@ function SplitEditor({ row, onSplit, onCancel }: { row: ProposedRow; onSplit: (s
 
 /** Import in two steps: give the two texts, then check and repair the proposed pairs before anything is saved. */
 export function ImportWizard({ maxBytes }: { maxBytes: number }) {
-  const { t } = useTranslation(["import", "documents"]);
+  const { t, i18n } = useTranslation(["import", "documents"]);
   const describe = useErrorMessage();
   const router = useRouter();
   const [title, setTitle] = useState("");
+  const [targetLangInput, setTargetLangInput] = useState(DEFAULT_TARGET_LANG);
+  const targetLang = canonicalLanguageTag(targetLangInput);
   const [source, setSource] = useState<SideInput>(EMPTY);
   const [target, setTarget] = useState<SideInput>(EMPTY);
   const [proposal, setProposal] = useState<ImportProposalDto | null>(null);
@@ -95,7 +98,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
     setIsBusy(true);
     setError(null);
     const result = await callRoute(previewImportContract, {
-      body: { title: title || undefined, source: toPayload(sides.source), target: toPayload(sides.target) },
+      body: { title: title || undefined, targetLang: targetLang ?? undefined, source: toPayload(sides.source), target: toPayload(sides.target) },
     });
     setIsBusy(false);
     if (!result.ok) {
@@ -131,7 +134,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
       setError(describe(result.error));
       return;
     }
-    router.push(`/documents/${result.data.id}`);
+    router.push(`/documents/${result.data.id}?lang=${encodeURIComponent(proposal.targetLang)}`);
   }
 
   if (!proposal) {
@@ -148,11 +151,26 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
           <label htmlFor="import-title">{t("documentTitle")}</label>
           <input id="import-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </div>
+        <div className="field">
+          <label htmlFor="import-target-lang">{t("targetLanguage")}</label>
+          <input
+            id="import-target-lang"
+            data-testid="import-target-lang"
+            value={targetLangInput}
+            onChange={(e) => setTargetLangInput(e.target.value)}
+            maxLength={35}
+            aria-invalid={targetLang === null}
+            aria-describedby="import-target-lang-hint"
+          />
+          <p id="import-target-lang-hint" className="hint">
+            {targetLang === null ? t("targetLanguageInvalid") : t("targetLanguageHint", { name: languageName(targetLang, i18n.language) })}
+          </p>
+        </div>
         <div className="import-sides">
           <SideFields id="source" label={t("source")} value={source} onChange={setSource} maxMegabytes={maxBytes / 1024 / 1024} />
           <SideFields id="target" label={t("target")} value={target} onChange={setTarget} maxMegabytes={maxBytes / 1024 / 1024} />
         </div>
-        <button type="submit" className="button" disabled={isBusy} data-testid="align">
+        <button type="submit" className="button" disabled={isBusy || targetLang === null} data-testid="align">
           {isBusy ? t("aligning") : t("align")}
         </button>
       </form>

@@ -38,6 +38,26 @@ test("a translator pastes the two texts, repairs a pair, confirms and lands on t
   await context.close();
 });
 
+test("a translator imports a Spanish translation as a new article and lands on its Spanish", async ({ browser }) => {
+  const account = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: "en", name: "Sofia Import" });
+  const { page, context } = await openAs(browser, account);
+  await page.goto("/documents/import");
+  await page.getByTestId("import-target-lang").fill("e s");
+  await expect(page.getByText("Not a language tag")).toBeVisible();
+  await expect(page.getByTestId("align")).toBeDisabled();
+  await page.getByTestId("import-target-lang").fill("es");
+  await expect(page.getByText("Spanish", { exact: true })).toBeVisible();
+  await page.getByTestId("source-text").fill("Poutine en Inde\n\nLe président russe arrive jeudi à New Delhi pour une visite de deux jours.");
+  await page.getByTestId("target-text").fill("Putin en la India\n\nEl presidente ruso llega el jueves a Nueva Delhi para una visita de dos días.");
+  await page.getByTestId("align").click();
+  await expect(page.getByTestId("proposed-row")).toHaveCount(2);
+  await page.getByTestId("confirm-import").click();
+  await expect(page).toHaveURL(/\/documents\/[a-z0-9]+\?lang=es$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "es");
+  await expect(page.getByTestId("segment-row").nth(1)).toContainText("El presidente ruso llega el jueves");
+  await context.close();
+});
+
 test("a bad file gets a clear message, and a swapped pair is offered a swap", async ({ browser }) => {
   const account = await createAccount(browser, { role: "REVIEWER", uiLanguage: "fr", name: "Basile Import" });
   const { page, context } = await openAs(browser, account);
