@@ -38,7 +38,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummaryDto[] }
                     </Link>{" "}
                     <span className="muted">{t(`statuses.${language.status}`, { defaultValue: language.status })}</span>
                     <ProgressBar progress={language.progress} />
-                    <div className="small">{t("list.progressSummary", language.progress)}</div>
+                    <div className="small">{t("list.progressSummary", { ...language.progress, count: language.progress.approved })}</div>
                   </li>
                 ))}
               </ul>

@@ -221,7 +221,12 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
         <div className="document-progress">
           <ProgressBar progress={progress} />
           <p data-testid="progress-text">
-            {t("documents:view.progress", { approved: progress.approved, included: progress.included, percent: progress.approvedPercent })}
+            {t("documents:view.progress", {
+              count: progress.approved,
+              approved: progress.approved,
+              included: progress.included,
+              percent: new Intl.NumberFormat(i18n.language, { style: "percent" }).format(progress.approvedPercent / 100),
+            })}
             {" · "}
             {t("progress", progress)}
           </p>

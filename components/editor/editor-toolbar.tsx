@@ -75,7 +75,7 @@ export function EditorToolbar({ documentId, lang, filters, onFiltersChange, show
         </button>
       </div>
       <p className="muted small toolbar__count" aria-live="polite">
-        {t("toolbar.showing", { shown, total })}
+        {t("toolbar.showing", { count: shown, shown, total })}
         {others.length > 0 && (
           <span className="presence" data-testid="presence">
             {" · "}

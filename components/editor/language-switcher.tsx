@@ -14,7 +14,8 @@ export function TranslationSwitcher({ documentId, current, languages }: { docume
     <nav aria-label={t("languages.switcher")} className="translation-switcher" data-testid="language-switcher">
       <ul>
         {languages.map((language) => {
-          const share = language.progress.included === 0 ? 0 : language.progress.approved / language.progress.included;
+          // The same rounded-down share as the progress line, so the two never disagree.
+          const share = language.progress.approvedPercent / 100;
           const name = languageName(language.lang, i18n.language);
           return (
             <li key={language.lang} data-lang={language.lang}>

@@ -46,7 +46,7 @@ export function SourceUpdatedBanner() {
   const { t } = useTranslation(["documents", "editor"]);
   return (
     <p className="alert alert--warn" role="status" data-testid="source-updated-banner">
-      {t("documents:list.sourceUpdated")} {t("editor:sourceUpdate.bannerHint")}
+      <strong>{t("documents:list.sourceUpdated")}.</strong> {t("editor:sourceUpdate.bannerHint")}
     </p>
   );
 }

@@ -288,12 +288,16 @@ describe("a new version of the French", () => {
     );
   });
 
-  it("lets an account limited to one language update the French of every language", async () => {
+  it("refuses an account limited to some of the article's languages: the update would change the others", async () => {
     const id = await createArticle();
     const limited: Actor = { ...translator, targetLangs: [SPANISH_LANG] };
     const next = [...FRENCH];
     next[4] = edit(FRENCH[4]);
-    const { result } = await update(id, next, { actor: limited });
+    const before = await countAll(id);
+    await expect(update(id, next, { actor: limited })).rejects.toMatchObject({ code: "LANGUAGE_NOT_ALLOWED" });
+    expect(await countAll(id)).toEqual(before);
+    const everyLanguage: Actor = { ...translator, targetLangs: ["en", SPANISH_LANG] };
+    const { result } = await update(id, next, { actor: everyLanguage });
     expect(result.sourceRevision).toBe(2);
     expect((await rowsOf(id))[4]).toMatchObject({ state: "OUTDATED" });
   });

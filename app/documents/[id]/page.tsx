@@ -22,6 +22,8 @@ async function loadDocument(actor: Actor, documentId: string, lang: string | und
       const [first] = await listTranslations({ actor, documentId }).catch(() => []);
       if (first) redirect(`/documents/${documentId}?lang=${encodeURIComponent(first.lang)}`);
     }
+    // A language the account may not work on: the article in a language it may, rather than a dead end.
+    if (isAppError(error) && lang !== undefined && error.code === "LANGUAGE_NOT_ALLOWED") redirect(`/documents/${documentId}`);
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "LANGUAGE_NOT_ALLOWED" || error.code === "INVALID_INPUT")) notFound();
     throw error;
   }
@@ -53,7 +55,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     canReject: can(actor, "segment:reject"),
     canExclude: can(actor, "segment:exclude"),
     canComment: can(actor, "segment:comment"),
-    canUpdateSource: can(actor, "document:import"),
+    // The service also requires every language of the article: an account without a language limit has them.
+    canUpdateSource: can(actor, "document:import") && (actor.targetLangs ?? []).length === 0,
   };
   return (
     <section className="page page--wide">

@@ -6,19 +6,21 @@ import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { loadCurrentParagraphs } from "./current-paragraphs";
+import { assertMayUpdateSource } from "./assert-may-update-source";
 import { readSourceFile } from "./read-source-file";
 import { previewSourceUpdateInput, type SourceUpdatePreviewDto } from "./preview-source-update.schema";
 
 /**
  * Compares a new version of a document's French with the current article, paragraph by
  * paragraph, or describes the pairing the user corrected. Writes nothing. Who may import may
- * update the French (document:import), whatever languages they are limited to: the French is no
- * translation, and every language's rows follow it.
+ * update the French (document:import), if they may work on every language of the article: every
+ * language's rows follow the French (assertMayUpdateSource).
  */
 export async function previewSourceUpdate({ actor, input }: { actor: Actor; input: unknown }): Promise<SourceUpdatePreviewDto> {
   assertCan(actor, "document:import");
   const { documentId, source, links } = parseInput(previewSourceUpdateInput, input);
   const current = await loadCurrentParagraphs(db, documentId);
+  await assertMayUpdateSource(db, actor, documentId);
   const oldParagraphs = current.paragraphs.map((paragraph) => paragraph.sourceText);
   const prepared = await readSourceFile({ oldParagraphs, source, links });
   const newParagraphs = prepared.paragraphs.map((paragraph) => paragraph.text);

@@ -14,6 +14,7 @@ import { parseInput } from "../../validation";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { sourceContent } from "../translations/source-content";
 import { loadCurrentParagraphs, type CurrentParagraph, type ParagraphRow } from "./current-paragraphs";
+import { assertMayUpdateSource } from "./assert-may-update-source";
 import { readSourceFile, type PreparedUpdate } from "./read-source-file";
 import { updateSourceInput, type SourceUpdateResultDto } from "./update-source.schema";
 
@@ -24,13 +25,14 @@ const sourceConflict = () => new AppError("CONFLICT", { entity: "source" });
  * before anything is written: an empty or unreadable file, English, nothing but whitespace
  * changed, or another article (fewer than a third of the paragraphs match) unless confirmed; a
  * French changed since the preview (`baseRevision`) is a CONFLICT. Then, in one transaction for
- * every language of the article (applySourceUpdate). Permission: document:import, whatever
- * languages the account is limited to (the French is shared, no translation).
+ * every language of the article (applySourceUpdate). Permission: document:import, and the right
+ * to work on every language of the article, since each one changes (assertMayUpdateSource).
  */
 export async function updateSource({ actor, input }: { actor: Actor; input: unknown }): Promise<SourceUpdateResultDto> {
   assertCan(actor, "document:import");
   const { documentId, source, links, baseRevision, isMinor, confirmDifferentArticle } = parseInput(updateSourceInput, input);
   const current = await loadCurrentParagraphs(db, documentId);
+  await assertMayUpdateSource(db, actor, documentId);
   if (current.sourceRevision !== baseRevision) throw sourceConflict();
   const oldParagraphs = current.paragraphs.map((paragraph) => paragraph.sourceText);
   const prepared = await readSourceFile({ oldParagraphs, source, links });

@@ -38,7 +38,7 @@ export default async function PublishPage({ params, searchParams }: Props) {
         <Link href={`/documents/${id}?lang=${encodeURIComponent(document.targetLang)}`}>← {t("backToEditor")}</Link>
       </p>
       <h1>
-        {t("title")}: <span lang={document.targetLang}>{document.title}</span> <span className="muted">({languageName(document.targetLang, await resolveUiLanguage(actor))})</span>
+        {t("titleOf")} <span lang={document.targetLang}>{document.title}</span> <span className="muted">({languageName(document.targetLang, await resolveUiLanguage(actor))})</span>
       </h1>
       <PublishPanel
         documentId={id}
