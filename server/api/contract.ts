@@ -3,6 +3,7 @@
 // browser's typed client calls through it (components/api/client.ts), and the OpenAPI document
 // is generated from all of them (server/api/openapi.ts). Pure: the browser imports it too.
 import { z } from "zod";
+import { canonicalLanguageTag } from "@/domain/languages/language-tag";
 import type { Permission } from "../auth/permissions";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -72,6 +73,19 @@ export const errorBodySchema = z.object({
 });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** A target language: any BCP 47 tag, given back in its canonical form ("pt-br" → "pt-BR"). */
+export const targetLanguageInput = z
+  .string()
+  .max(35)
+  .transform((tag, context) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical === null) {
+      context.addIssue({ code: "custom", message: "not a BCP 47 language tag" });
+      return z.NEVER;
+    }
+    return canonical;
+  });
 
 /** Which translation of a document a route works on: a BCP 47 tag, English when omitted. */
 export const langQuery = z.object({

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { canonicalLanguageTag, DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
+import { DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
 import { SEGMENT_KINDS } from "@/domain/segmentation/classify-segment";
 import { SEGMENT_STATES } from "@/domain/workflow/segment-state";
 import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes";
-import { defineContract } from "../../api/contract";
+import { defineContract, targetLanguageInput } from "../../api/contract";
+
+export { targetLanguageInput };
 import { MAX_IMPORT_PARAGRAPHS, MAX_SEGMENT_LENGTH } from "@/domain/import/limits";
 
 /** Inline codes come from a file: only XLIFF inline elements and plain attribute names get through. */
@@ -21,18 +23,6 @@ export const inlineCodesInput = z
   .optional();
 
 const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/);
-/** A target language: any BCP 47 tag, stored in its canonical form ("pt-BR"). */
-export const targetLanguageInput = z
-  .string()
-  .max(35)
-  .transform((tag, context) => {
-    const canonical = canonicalLanguageTag(tag);
-    if (canonical === null) {
-      context.addIssue({ code: "custom", message: "not a BCP 47 language tag" });
-      return z.NEVER;
-    }
-    return canonical;
-  });
 
 /** One paragraph of a new document: its French and its English, as the import screen confirmed them. */
 export const documentPairInput = z.object({

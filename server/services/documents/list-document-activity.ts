@@ -8,6 +8,11 @@ import type { ActivityDto } from "./list-document-activity.schema";
 const DEFAULT_LIMIT = 50;
 /** Events read per query: other languages' events are skipped, so a page may yield fewer than asked for. */
 const PAGE_SIZE = 500;
+/**
+ * The most events one request reads (20 pages): an article busy in other languages yields a
+ * shorter feed rather than a scan of its whole history.
+ */
+export const MAX_ACTIVITY_EVENTS_SCANNED = 10_000;
 
 type StoredEvent = {
   id: string;
@@ -32,7 +37,7 @@ export async function listDocumentActivity({ actor, documentId, lang, limit = DE
   const scope = await findTranslation(db, actor, documentId, lang);
   const wanted = Math.min(Math.max(limit, 1), 200);
   const kept: { event: StoredEvent; data: Record<string, unknown> }[] = [];
-  for (let skip = 0; kept.length < wanted; skip += PAGE_SIZE) {
+  for (let skip = 0; kept.length < wanted && skip < MAX_ACTIVITY_EVENTS_SCANNED; skip += PAGE_SIZE) {
     const page = await db.auditEvent.findMany({
       where: { documentId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

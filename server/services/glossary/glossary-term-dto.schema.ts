@@ -2,7 +2,8 @@
 // case. Pure (no Prisma import, no "server-only"): the browser imports it through the use
 // cases' schema files.
 import { z } from "zod";
-import { canonicalLanguageTag, DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
+import { DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
+import { targetLanguageInput } from "../../api/contract";
 import { MAX_GLOSSARY_NOTE_LENGTH, MAX_GLOSSARY_TERM_LENGTH, MAX_GLOSSARY_VARIANTS } from "@/domain/qa/glossary-limits";
 import { VARIANT_SEPARATOR } from "@/domain/qa/glossary-variants";
 
@@ -11,21 +12,9 @@ export const GLOSSARY_FORMATS = ["csv", "tbx"] as const;
 
 /**
  * The target language of a glossary (BCP 47; the source is always the articles' French): English
- * when omitted, the starter glossary's pair. Declared here rather than reused from the documents'
- * schema so the browser's glossary screen does not pull in the import's.
+ * when omitted, the starter glossary's pair.
  */
-export const glossaryLangInput = z
-  .string()
-  .max(35)
-  .transform((tag, context) => {
-    const canonical = canonicalLanguageTag(tag);
-    if (canonical === null) {
-      context.addIssue({ code: "custom", message: "not a BCP 47 language tag" });
-      return z.NEVER;
-    }
-    return canonical;
-  })
-  .default(DEFAULT_TARGET_LANG);
+export const glossaryLangInput = targetLanguageInput.default(DEFAULT_TARGET_LANG);
 
 export const glossaryLangQuery = z.object({ lang: glossaryLangInput.describe("The glossary's target language (BCP 47: en, es, pt-BR); English when omitted.") });
 
