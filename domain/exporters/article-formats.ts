@@ -2,7 +2,7 @@
 // never reach them (they are not in the Article at all).
 import type { Article } from "../publishing/article";
 import { escapeHtml, escapeMarkdown, yamlString } from "./escape";
-import { DRAFT_NOTICE, type ExportInput } from "./types";
+import { draftNoticeOf, type ExportInput } from "./types";
 
 const status = (input: ExportInput) => (input.isDraft ? "draft" : "published");
 
@@ -33,7 +33,7 @@ export function toHtml(input: ExportInput): string {
     "</head>",
     "<body>",
     "<article>",
-    ...(input.isDraft ? [`  <p class="draft-notice" role="note">${DRAFT_NOTICE}</p>`] : []),
+    ...(input.isDraft ? [`  <p class="draft-notice" role="note">${escapeHtml(draftNoticeOf(input))}</p>`] : []),
     "  <header>",
     ...header.map((line) => `    ${line}`),
     "  </header>",
@@ -60,7 +60,7 @@ export function toMarkdown(input: ExportInput): string {
     "---",
   ];
   const blocks = [
-    ...(input.isDraft ? [`> **${DRAFT_NOTICE}**`] : []),
+    ...(input.isDraft ? [`> **${escapeMarkdown(draftNoticeOf(input))}**`] : []),
     `# ${escapeMarkdown(article.title)}`,
     ...(article.byline ? [`*${escapeMarkdown(article.byline)}*`] : []),
     ...(article.caption ? [`*${escapeMarkdown(article.caption)}*`] : []),
@@ -72,7 +72,7 @@ export function toMarkdown(input: ExportInput): string {
 export function toText(input: ExportInput): string {
   const article = input.content.article;
   const blocks = [
-    ...(input.isDraft ? [DRAFT_NOTICE] : []),
+    ...(input.isDraft ? [draftNoticeOf(input)] : []),
     article.title,
     ...(article.byline ? [article.byline] : []),
     ...(article.caption ? [article.caption] : []),

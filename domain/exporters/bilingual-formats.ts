@@ -6,7 +6,7 @@ import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { codeFor, stripPlaceholders, tokenize, type InlineCodes } from "../interchange/inline-codes";
 import { kindToken, XLIFF12_STATE, XLIFF20_STATE } from "../interchange/xliff-states";
 import { xmlSafe } from "./escape";
-import { DRAFT_NOTICE, type ExportInput } from "./types";
+import { draftNoticeOf, type ExportInput } from "./types";
 
 const TOOL = { id: "vis-a-vis", name: "Vis-à-vis" };
 
@@ -52,7 +52,7 @@ export function toXliff12(input: ExportInput): string {
   });
   const header = file.ele("header");
   header.ele("tool", { "tool-id": TOOL.id, "tool-name": TOOL.name });
-  if (input.isDraft) header.ele("note").txt(DRAFT_NOTICE);
+  if (input.isDraft) header.ele("note").txt(draftNoticeOf(input));
   const body = file.ele("body");
   for (const segment of sortedSegments(input)) {
     const unit = body.ele("trans-unit", {
@@ -78,7 +78,7 @@ export function toXliff20(input: ExportInput): string {
     trgLang: targetLang,
   });
   const file = root.ele("file", { id: "f1", original: `vis-a-vis/${input.documentId}${input.version === null ? "" : `/v${input.version}`}` });
-  if (input.isDraft) file.ele("notes").ele("note", { category: "status" }).txt(DRAFT_NOTICE);
+  if (input.isDraft) file.ele("notes").ele("note", { category: "status" }).txt(draftNoticeOf(input));
   for (const segment of sortedSegments(input)) {
     const unit = file.ele("unit", {
       id: `p${segment.position + 1}`,

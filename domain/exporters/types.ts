@@ -14,6 +14,8 @@ export type ExportInput = {
   /** Publication number; null for a draft of the current state. */
   version: number | null;
   isDraft: boolean;
+  /** A draft's notice in the reader's interface language; DRAFT_NOTICE (English) when absent. */
+  draftNotice?: string;
   /** ISO time of publication, or of the draft export. */
   createdAt: string;
 };
@@ -34,3 +36,8 @@ export type ExportOutput = { body: string | Uint8Array; contentType: string; ext
 
 /** Written at the top of every draft, in the exported file's own conventions. */
 export const DRAFT_NOTICE = "DRAFT: not approved for publication";
+
+/** The notice a draft carries: the one given in the reader's language, else the English one. */
+export function draftNoticeOf(input: Pick<ExportInput, "draftNotice">): string {
+  return input.draftNotice?.trim() || DRAFT_NOTICE;
+}

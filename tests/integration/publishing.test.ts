@@ -206,6 +206,11 @@ describe("who may publish and export", () => {
     expect(asText(html.body)).toContain("DRAFT: not approved for publication");
     expect(asText(html.body)).toContain("<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</h1>");
     expect(asText(html.body)).not.toContain("<script>");
+    // A French-speaking reader gets the notice in French, whatever the article's language.
+    const frenchTranslator = { ...(await createActor("TRANSLATOR")), uiLanguage: "fr" };
+    const frenchDraft = asText((await exportDocument({ actor: frenchTranslator, input: { documentId, format: "md", draft: true } })).body);
+    expect(frenchDraft).toContain("BROUILLON\u00a0: non approuvé pour publication");
+    expect(frenchDraft).not.toContain("DRAFT");
     await expect(exportDocument({ actor: await createActor("PUBLISHER"), input: { documentId, format: "html", draft: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportDocument({ actor: reviewer, input: { documentId, format: "html" } })).rejects.toMatchObject({ code: "NOT_FOUND", params: { entity: "publication" } });
     await expect(exportDocument({ actor: reviewer, input: { documentId, format: "pdf" } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field: "format" } });

@@ -11,6 +11,8 @@ import { parseInput } from "../../validation";
 import { exportDocumentInput } from "./export-document.schema";
 import { getPublicationContent } from "./publication-content";
 import { findTranslation } from "../translations/find-translation";
+import { getTranslator } from "../../i18n";
+import { DEFAULT_UI_LANGUAGE, isUiLanguage } from "@/domain/users/roles";
 
 export type ExportedFile = ExportOutput & { filename: string };
 
@@ -38,7 +40,16 @@ export async function exportDocument({ actor, input }: { actor: Actor; input: un
   if (draft) {
     assertCan(actor, "document:export-draft");
     const { title, content } = await loadCurrentContent(db, scope);
-    const output = await exportPublication(format, { documentId, content, version: null, isDraft: true, createdAt: new Date().toISOString() });
+    // A draft is read inside the newsroom: its notice is in the reader's interface language.
+    const t = await getTranslator(isUiLanguage(actor.uiLanguage) ? actor.uiLanguage : DEFAULT_UI_LANGUAGE, "publishing");
+    const output = await exportPublication(format, {
+      documentId,
+      content,
+      version: null,
+      isDraft: true,
+      draftNotice: t("draft.notice"),
+      createdAt: new Date().toISOString(),
+    });
     return { ...output, filename: `${slug(title)}${suffix}-draft.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
   }
   const number =
