@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { canonicalLanguageTag, languageName } from "@/domain/languages/language-tag";
+import { canonicalLanguageTag, isSourceLanguage, languageName } from "@/domain/languages/language-tag";
 import { addTranslationContract } from "@/server/services/translations/add-translation.schema";
 import { previewTranslationContract, type TranslationProposalDto } from "@/server/services/translations/preview-translation.schema";
 import { callRoute } from "../api/client";
@@ -23,7 +23,7 @@ function toBase64(bytes: Uint8Array): string {
  * "Add a language": a BCP 47 tag, then either an empty translation or an existing one read from
  * a file, aligned to the article's paragraphs and shown for checking before anything is written.
  */
-export function AddLanguage({ documentId, existing }: { documentId: string; existing: string[] }) {
+export function AddLanguage({ documentId, sourceLang, existing }: { documentId: string; sourceLang: string; existing: string[] }) {
   const { t, i18n } = useTranslation("editor");
   const describe = useErrorMessage();
   const router = useRouter();
@@ -39,6 +39,7 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
 
   const canonical = tag.trim() === "" ? null : canonicalLanguageTag(tag);
   const isTaken = canonical !== null && existing.includes(canonical);
+  const isSource = canonical !== null && isSourceLanguage(canonical, sourceLang);
 
   function open() {
     setTag("");
@@ -62,7 +63,7 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!canonical || isTaken) return;
+    if (!canonical || isTaken || isSource) return;
     setError(null);
     setIsBusy(true);
     try {
@@ -105,7 +106,7 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
                   maxLength={35}
                   autoComplete="off"
                   aria-describedby={`${ids}-tag-hint`}
-                  aria-invalid={tag.trim() !== "" && (canonical === null || isTaken)}
+                  aria-invalid={tag.trim() !== "" && (canonical === null || isTaken || isSource)}
                 />
                 <datalist id={`${ids}-suggestions`}>
                   {SUGGESTED.filter((suggestion) => !existing.includes(suggestion)).map((suggestion) => (
@@ -119,7 +120,9 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
                     ? t("languages.tagHint")
                     : canonical === null
                       ? t("languages.tagInvalid")
-                      : isTaken
+                      : isSource
+                        ? t("languages.tagSource", { language: languageName(canonical, i18n.language) })
+                        : isTaken
                         ? t("languages.tagTaken", { language: languageName(canonical, i18n.language) })
                         : t("languages.tagName", { language: languageName(canonical, i18n.language), tag: canonical })}
                 </p>
@@ -184,7 +187,7 @@ export function AddLanguage({ documentId, existing }: { documentId: string; exis
             </>
           )}
           <div className="button-row">
-            <button type="submit" className="button" disabled={isBusy || !canonical || isTaken || (mode === "file" && !file && !proposal)}>
+            <button type="submit" className="button" disabled={isBusy || !canonical || isTaken || isSource || (mode === "file" && !file && !proposal)}>
               {proposal ? t("languages.confirm") : mode === "file" ? t("languages.preview") : t("languages.create")}
             </button>
             <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLanguageTag, isLanguageAllowed, languageName, parseLanguageList } from "./language-tag";
+import { canonicalLanguageTag, isLanguageAllowed, isSourceLanguage, languageName, parseLanguageList } from "./language-tag";
 
 describe("canonicalLanguageTag", () => {
   it.each([
@@ -30,4 +30,15 @@ describe("language limits", () => {
     expect(languageName("es", "en")).toBe("Spanish");
     expect(languageName("es", "fr")).toBe("espagnol");
   });
+});
+
+describe("isSourceLanguage", () => {
+  it.each([
+    ["fr", "fr", true],
+    ["fr-CA", "fr", true],
+    ["FR-be", "fr", true],
+    ["en", "fr", false],
+    ["fy", "fr", false],
+    ["frr", "fr", false],
+  ])("%j against a %j article: %j", (lang, sourceLang, expected) => expect(isSourceLanguage(lang, sourceLang)).toBe(expected));
 });

@@ -42,3 +42,12 @@ export function formatLanguageList(tags: readonly string[]): string {
 export function isLanguageAllowed(allowed: readonly string[] | undefined, lang: string): boolean {
   return !allowed || allowed.length === 0 || allowed.includes(lang);
 }
+
+/**
+ * Whether `lang` is the article's own source language, in any regional form ("fr-CA" for a
+ * French article): an article cannot be translated into the language it is written in.
+ */
+export function isSourceLanguage(lang: string, sourceLang: string): boolean {
+  const language = (tag: string) => tag.toLowerCase().split("-")[0];
+  return language(lang) === language(sourceLang);
+}

@@ -15,7 +15,12 @@ test("the administrator adds Spanish to the demo article, translates and approve
   // Add Spanish, starting empty.
   await page.getByTestId("add-language").click();
   const dialog = page.getByTestId("add-language-dialog");
-  await dialog.getByLabel("Language (BCP 47 tag: es, pt-BR, de…)").fill("ES");
+  const tagField = dialog.getByLabel("Language (BCP 47 tag: es, pt-BR, de…)");
+  // The article's own language cannot be added, in any regional form.
+  await tagField.fill("fr-CA");
+  await expect(dialog.getByText(/French.* is the language the article is written in\./)).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Add the language" })).toBeDisabled();
+  await tagField.fill("ES");
   await expect(dialog.getByText("Spanish (es)")).toBeVisible();
   await dialog.getByRole("button", { name: "Add the language" }).click();
   await expect(page).toHaveURL(/\?lang=es$/);

@@ -76,7 +76,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <h1 lang={document.targetLang}>{document.title}</h1>
       <div className="translation-bar">
         <TranslationSwitcher documentId={document.id} current={document.targetLang} languages={document.languages} />
-        {can(actor, "document:import") && <AddLanguage documentId={document.id} existing={document.languages.map((language) => language.lang)} />}
+        {can(actor, "document:import") && <AddLanguage documentId={document.id} sourceLang={document.sourceLang} existing={document.languages.map((language) => language.lang)} />}
       </div>
       {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
       <DocumentEditor key={document.targetLang} document={document} rights={rights} viewerId={actor.id} />

@@ -8,7 +8,8 @@ import { parseInput } from "../../validation";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import { can, type Actor } from "../../auth/permissions";
 import { addTranslationInput, type AddedTranslationDto } from "./add-translation.schema";
-import { findArticleParagraphs, isSourceLanguage } from "./article-paragraphs";
+import { findArticleParagraphs } from "./article-paragraphs";
+import { isSourceLanguage } from "@/domain/languages/language-tag";
 
 /**
  * Adds a target language to an article: the translation, one row per current French paragraph

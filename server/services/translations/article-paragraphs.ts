@@ -35,9 +35,3 @@ export async function findArticleParagraphs(
   });
   return { sourceLang: document.sourceLang, sourceRevision: document.sourceRevision, langs, paragraphs };
 }
-
-/** Whether `lang` is the article's own source language (French, in any regional form). */
-export function isSourceLanguage(lang: string, sourceLang: string): boolean {
-  const language = (tag: string) => tag.toLowerCase().split("-")[0];
-  return language(lang) === language(sourceLang);
-}

@@ -6,7 +6,8 @@ import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { isSegmentKind } from "@/domain/segmentation/classify-segment";
 import { proposeTranslationInWorker } from "../imports/run-import-worker";
-import { findArticleParagraphs, isSourceLanguage } from "./article-paragraphs";
+import { findArticleParagraphs } from "./article-paragraphs";
+import { isSourceLanguage } from "@/domain/languages/language-tag";
 import { previewTranslationInput, type TranslationProposalDto } from "./preview-translation.schema";
 
 /**
