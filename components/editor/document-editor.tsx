@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { languageName } from "@/domain/languages/language-tag";
 import { summariseProgress } from "@/domain/progress";
@@ -16,6 +16,7 @@ import { ActivityFeed } from "./activity-feed";
 import { EditorToolbar } from "./editor-toolbar";
 import { filterSegments, NO_FILTERS, type Filters } from "./filters";
 import { IssuesPanel } from "./issues-panel";
+import { TranslationSwitcher } from "./language-switcher";
 import { RemovedRow, SourceUpdatedBanner } from "./outdated-source";
 import { SourceUpdateDialog } from "./source-update-dialog";
 import { findEditorCommand, findRowCommand } from "./key-map";
@@ -34,7 +35,21 @@ const READ_ONLY: EditorRights = { canEdit: false, canSubmit: false, canApprove: 
  * `useSegmentSync`; this component holds what is on screen (editing, focus, filters, tabs)
  * and maps the keys of key-map.ts to actions.
  */
-export function DocumentEditor({ document, rights, viewerId }: { document: DocumentDto; rights: EditorRights; viewerId: string }) {
+/**
+ * The editor of one translation. `languageActions` (adding a language) sits beside the language
+ * switcher, whose entry for this translation follows the live paragraphs, not the page's load.
+ */
+export function DocumentEditor({
+  document,
+  rights,
+  viewerId,
+  languageActions,
+}: {
+  document: DocumentDto;
+  rights: EditorRights;
+  viewerId: string;
+  languageActions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation(["editor", "documents"]);
   const sync = useSegmentSync(document.id, document.targetLang, document.segments, document.removedSegments);
   const { segments, removedSegments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
@@ -204,6 +219,10 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   }, [hasUnsaved, t]);
 
   const progress = useMemo(() => summariseProgress(segments.map((s) => s.state)), [segments]);
+  const languages = useMemo(
+    () => document.languages.map((language) => (language.lang === document.targetLang ? { ...language, progress } : language)),
+    [document.languages, document.targetLang, progress],
+  );
   const others = presence.filter((p) => p.userId !== viewerId);
   const editedByOthers = useMemo(() => {
     const map: Record<string, string> = {};
@@ -216,6 +235,11 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
   const tabStopId = visible.some((s) => s.id === activeId) ? activeId : visible[0]?.id;
 
   return (
+    <>
+    <div className="translation-bar">
+      <TranslationSwitcher documentId={document.id} current={document.targetLang} languages={languages} />
+      {languageActions}
+    </div>
     <div className="editor">
       <div className="editor__main">
         <div className="document-progress">
@@ -342,5 +366,6 @@ export function DocumentEditor({ document, rights, viewerId }: { document: Docum
       </aside>
       <ShortcutsHelp ref={help} />
     </div>
+    </>
   );
 }

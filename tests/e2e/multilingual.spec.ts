@@ -41,6 +41,8 @@ test("the administrator adds Spanish to the demo article, translates and approve
   await row(page, 1).getByTestId("segment-source").click();
   await page.getByTestId("segment-panel").getByRole("button", { name: "Approve", exact: true }).click();
   await expect(row(page, 1).getByTestId("segment-state")).toHaveText("Approved");
+  // The switcher follows the approval without a reload.
+  await expect(switcher.locator('[aria-current="page"]')).toContainText(/[1-9]\d*% approved/);
 
   // English is untouched.
   await switcher.getByRole("link", { name: /English/ }).click();

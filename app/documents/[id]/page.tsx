@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DocumentEditor } from "@/components/editor/document-editor";
 import { AddLanguage } from "@/components/editor/add-language";
-import { TranslationSwitcher } from "@/components/editor/language-switcher";
 import { can, type Actor } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
@@ -74,12 +73,16 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </span>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
-      <div className="translation-bar">
-        <TranslationSwitcher documentId={document.id} current={document.targetLang} languages={document.languages} />
-        {can(actor, "document:import") && <AddLanguage documentId={document.id} sourceLang={document.sourceLang} existing={document.languages.map((language) => language.lang)} />}
-      </div>
       {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
-      <DocumentEditor key={document.targetLang} document={document} rights={rights} viewerId={actor.id} />
+      <DocumentEditor
+        key={document.targetLang}
+        document={document}
+        rights={rights}
+        viewerId={actor.id}
+        languageActions={
+          can(actor, "document:import") && <AddLanguage documentId={document.id} sourceLang={document.sourceLang} existing={document.languages.map((language) => language.lang)} />
+        }
+      />
     </section>
   );
 }
