@@ -62,12 +62,20 @@ export type AuditAction =
    * ends (data.limitedBy: "account" or "address", data.retryAfterSeconds). Written once when the
    * limit is reached, not for every refused attempt, so a flood cannot fill the table.
    */
-  | "auth.sign-in-limited";
+  | "auth.sign-in-limited"
+  /**
+   * An API token was created (entityType "ApiToken"; data.userId: the account it acts as,
+   * data.kind "personal" or "service", data.name, data.prefix, data.expiresAt, data.viaTokenId
+   * when created through another token; never the token or its hash). Decision 016.
+   */
+  | "token.created"
+  /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
+  | "token.revoked";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;
