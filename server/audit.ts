@@ -1,4 +1,5 @@
 import "server-only";
+import { actingTokenId } from "./auth/acting-token";
 import type { Tx } from "./db";
 
 /** Audit actions. Each is written in the same transaction as the change it records. */
@@ -81,7 +82,12 @@ export type AuditEntry = {
   data?: Record<string, unknown>;
 };
 
+/**
+ * Writes one audit event in the caller's transaction. An event written while an API request
+ * acts through a token also names it (`data.viaTokenId`), whatever the action.
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const viaTokenId = actingTokenId();
   await tx.auditEvent.create({
     data: {
       actorId: entry.actorId,
@@ -89,7 +95,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       entityType: entry.entityType,
       entityId: entry.entityId,
       documentId: entry.documentId ?? null,
-      data: JSON.stringify(entry.data ?? {}),
+      data: JSON.stringify({ ...(viaTokenId ? { viaTokenId } : {}), ...entry.data }),
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, isAppError, toErrorBody } from "../errors";
+import { runWithActingToken } from "../auth/acting-token";
 import { consumeApiRequest } from "../auth/api-rate-limit";
 import { getRequestActor } from "../auth/request-actor";
 import { env } from "../env";
@@ -102,7 +103,8 @@ export function handleRoute<C extends Contract>(contract: C, handler: Handler<C,
     try {
       const actor = await authenticate(request);
       if (!actor) throw new AppError("UNAUTHENTICATED");
-      return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context, actor)) }));
+      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+      return toResponse(contract, await runWithActingToken(actor.tokenId, () => handler(input)));
     } catch (error) {
       return toErrorResponse(error);
     }
@@ -114,7 +116,8 @@ export function handlePublicRoute<C extends Contract>(contract: C, handler: Hand
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       const actor = await authenticate(request);
-      return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context, actor)) }));
+      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+      return toResponse(contract, await runWithActingToken(actor?.tokenId, () => handler(input)));
     } catch (error) {
       return toErrorResponse(error);
     }

@@ -259,6 +259,27 @@ describe("bearer authentication", () => {
   });
 });
 
+describe("audit events made through a token", () => {
+  it("name the token beside the account", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const { id, token } = await personalToken(translator);
+    const body = { title: "Through a token", pairs: [{ kind: "TITLE", sourceText: "Bonjour", targetText: "Hello" }] };
+    const created = await call(postDocumentsRoute, { path: "/api/documents", method: "POST", token, body });
+    expect(created.status).toBe(201);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "document.created", documentId: created.json?.data.id }, select: { actorId: true, data: true } });
+    expect(event.actorId).toBe(translator.id);
+    expect(JSON.parse(event.data)).toMatchObject({ viaTokenId: id });
+    const second = await call(postTokensRoute, { path: "/api/tokens", method: "POST", token, body: { name: "Made by a token" } });
+    expect(second.status).toBe(201);
+    const tokenEvent = await db.auditEvent.findFirstOrThrow({ where: { entityId: second.json?.data.id, action: "token.created" }, select: { data: true } });
+    expect(JSON.parse(tokenEvent.data)).toMatchObject({ viaTokenId: id, kind: "personal" });
+    // The same through the cookie names no token.
+    const viaSession = await call(postDocumentsRoute, { path: "/api/documents", method: "POST", session: translator, body });
+    const sessionEvent = await db.auditEvent.findFirstOrThrow({ where: { action: "document.created", documentId: viaSession.json?.data.id }, select: { data: true } });
+    expect(JSON.parse(sessionEvent.data)).not.toHaveProperty("viaTokenId");
+  });
+});
+
 describe("service accounts and service tokens", () => {
   const serviceInput = (email: string, role: string, targetLangs?: string) => ({ name: "CMS", serviceAccount: { email, role, ...(targetLangs !== undefined ? { targetLangs } : {}) } });
 

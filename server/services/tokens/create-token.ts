@@ -45,7 +45,6 @@ export async function createToken({ actor, input, now = new Date() }: { actor: A
         name,
         prefix: generated.prefix,
         expiresAt: expiresAt?.toISOString() ?? null,
-        ...(actor.tokenId ? { viaTokenId: actor.tokenId } : {}),
       },
     });
     return token;

@@ -24,7 +24,7 @@ export async function revokeToken({ actor, input, now = new Date() }: { actor: A
       action: "token.revoked",
       entityType: "ApiToken",
       entityId: token.id,
-      data: { userId: token.userId, name: token.name, prefix: token.prefix, ...(actor.tokenId ? { viaTokenId: actor.tokenId } : {}) },
+      data: { userId: token.userId, name: token.name, prefix: token.prefix },
     });
   });
 }
