@@ -52,7 +52,7 @@ test("a translator creates a personal token in the screen, a script uses it, and
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("TOKEN_REVOKED");
 });
 
-test("an administrator creates a service token; its account is marked in the users screen and cannot approve", async ({ page, baseURL }) => {
+test("an administrator creates a service token; its account is marked in the users screen and keeps to the languages given", async ({ page, baseURL }) => {
   const admin = demoUser("ADMIN");
   await signIn(page, admin.email, admin.password);
   await page.goto("/settings/tokens");
@@ -72,7 +72,7 @@ test("an administrator creates a service token; its account is marked in the use
   await page.getByRole("navigation").getByRole("link", { name: "Users" }).click();
   await expect(page.getByTestId("user-row").filter({ hasText: email }).getByTestId("service-account")).toHaveText("Service account");
 
-  // A translator's rights, exactly: it may read Spanish, not approve anything.
+  // The service account works on Spanish only, like a person limited to it.
   const documents = (await (await fetch(`${baseURL}/api/documents`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { documents: { id: string }[] } };
   const english = await fetch(`${baseURL}/api/documents/${documents.data.documents[0].id}?lang=en`, { headers: { authorization: `Bearer ${token}` } });
   expect(english.status).toBe(403);
