@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO_TITLE, demoUser, signIn } from "./support";
+import { DEMO_TITLE, demoUser, seriousAccessibilityViolations, signIn } from "./support";
 
 test("a translator creates a personal token in the screen, a script uses it, and it stops working once revoked", async ({ page, baseURL }) => {
   const translator = demoUser("TRANSLATOR");
@@ -68,6 +68,7 @@ test("an administrator creates a service token; its account is marked in the use
   await expect(page.getByTestId("new-token-panel")).toContainText(`Whoever has it can act as ${email}.`);
   const row = page.getByRole("region", { name: "Service tokens" }).getByTestId("token-row").filter({ hasText: email });
   await expect(row).toContainText("Translator · Spanish");
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
   await page.getByRole("navigation").getByRole("link", { name: "Users" }).click();
   await expect(page.getByTestId("user-row").filter({ hasText: email }).getByTestId("service-account")).toHaveText("Service account");
