@@ -31,9 +31,12 @@ import { db, isPostgres } from "@/server/db";
 import { authenticateApiToken } from "@/server/auth/api-token";
 import { authenticateUser } from "@/server/auth/authenticate-user";
 import type { Actor } from "@/server/auth/permissions";
+import { PRESENCE_HEARTBEAT_MS } from "@/server/services/presence/presence-connection";
+import { streamDocumentEvents } from "@/server/services/presence/stream-document-events";
 import { createToken } from "@/server/services/tokens/create-token";
 import { MAX_ACTIVE_TOKENS_PER_ACCOUNT } from "@/server/services/tokens/create-token.schema";
 import { listTokens } from "@/server/services/tokens/list-tokens";
+import { revokeToken } from "@/server/services/tokens/revoke-token";
 import { listUsers } from "@/server/services/users/list-users";
 import { updateUserRole } from "@/server/services/users/update-user-role";
 import { updateUserLanguages } from "@/server/services/users/update-user-languages";
@@ -221,6 +224,33 @@ describe("personal API tokens", () => {
     await expect(createToken({ actor: translator, input })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field } });
     expect(await countRows()).toEqual(before);
     expect(await db.apiToken.count({ where: { userId: translator.id } })).toBe(0);
+  });
+});
+
+describe("a live-updates stream opened with a token", () => {
+  it("ends within one heartbeat once the token is revoked", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const translator = await createActor("TRANSLATOR");
+      const documentId = (await createSmallDocument(translator)).document.id;
+      const { id, token } = await personalToken(translator);
+      const stream = await streamDocumentEvents({ actor: await authenticateApiToken(token), documentId, signal: new AbortController().signal });
+      const reader = stream.getReader();
+      const decoder = new TextDecoder();
+      const ended = (async () => {
+        let text = "";
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return text;
+          text += decoder.decode(value);
+        }
+      })();
+      await revokeToken({ actor: translator, input: { tokenId: id } });
+      await vi.advanceTimersByTimeAsync(PRESENCE_HEARTBEAT_MS);
+      expect(await ended).toContain("event: session-ended");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
