@@ -25,6 +25,7 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
         { href: "/glossary", label: t("nav.glossary") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
         { href: "/api-reference", label: t("nav.apiReference") },
+        { href: "/settings/tokens", label: t("nav.tokens") },
       ]
     : [];
   return (

@@ -159,6 +159,15 @@ export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction
             <tr key={`${user.id}-${user.version}`} data-testid="user-row">
               <th scope="row">
                 {user.name} {user.id === actorId && <span className="muted">{t("users.you")}</span>}
+                {user.kind === "SERVICE" && (
+                  <>
+                    {" "}
+                    <span className="badge badge--kind" data-testid="service-account">
+                      {t("users.serviceAccount")}
+                    </span>
+                    <p className="hint small">{t("users.serviceAccountHint")}</p>
+                  </>
+                )}
               </th>
               <td>{user.email}</td>
               <td>{t(`common:language.${user.uiLanguage}`, { defaultValue: user.uiLanguage })}</td>

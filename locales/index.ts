@@ -9,6 +9,7 @@ import enGlossary from "./en/glossary.json";
 import enQa from "./en/qa.json";
 import enImport from "./en/import.json";
 import enPublishing from "./en/publishing.json";
+import enTokens from "./en/tokens.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -20,9 +21,10 @@ import frGlossary from "./fr/glossary.json";
 import frQa from "./fr/qa.json";
 import frImport from "./fr/import.json";
 import frPublishing from "./fr/publishing.json";
+import frTokens from "./fr/tokens.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "tokens", "errors"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -36,11 +38,12 @@ export type LanguageResources = {
   glossary: typeof enGlossary;
   replace: typeof enReplace;
   admin: typeof enAdmin;
+  tokens: typeof enTokens;
   errors: typeof enErrors;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, errors: enErrors },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, tokens: enTokens, errors: enErrors },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, tokens: frTokens, errors: frErrors },
 };

@@ -14,6 +14,12 @@
 //   VAV_ADMIN_PASSWORD=... npm run --silent cli -- create-admin <email> <name>
 //       creates the first administrator of an installation without demo data (refused once one
 //       exists); the password comes from the environment so that it stays out of shell history.
+//   npm run --silent cli -- create-token <email> --name <name> [--role <ROLE>] [--languages "<tags>"] [--expires <days>]
+//       creates an API token and prints {"token": "vav_..."}, the only time it is shown. With --role:
+//       a service token for the service account <email>, created if missing (no password: it can
+//       never sign in), given that role and, with --languages, those target languages; recorded in
+//       the name of the first active administrator. Without --role: a personal token that acts as
+//       the person <email>. --expires: days until it stops working (default: never).
 //   npm run --silent cli -- update-source <document-id> <file> [--minor] [--as <email>] [--force]
 //       records a new version of the document's French (text, Markdown, HTML) with the pairing the
 //       comparison computes, as the editor does without corrections; prints {"sourceRevision", "unchanged",
@@ -38,6 +44,7 @@ const USAGE = `usage:
   cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
   cli import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]
+  cli create-token <email> --name <name> [--role <ROLE>] [--languages "<tags>"] [--expires <days>]
   cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
   cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]`;
 
@@ -292,6 +299,54 @@ async function runCreateAdmin(args: string[]) {
   process.stdout.write(`${JSON.stringify({ id })}\n`);
 }
 
+/** The person in whose name the command line gives out service tokens: the first active administrator. */
+async function operatorAdministrator() {
+  const { db } = await import("@/server/db");
+  const { loadActor } = await import("@/server/auth/find-actor");
+  const user = await db.user.findFirst({ where: { role: "ADMIN", isActive: true, kind: "PERSON" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const actor = user ? await loadActor(user.id) : null;
+  if (!actor) throw new UsageError("no active administrator: create one with create-admin first");
+  return actor;
+}
+
+async function runCreateToken(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: "string" }, role: { type: "string" }, languages: { type: "string" }, expires: { type: "string" } },
+  });
+  if (positionals.length !== 1 || values.name === undefined) throw new UsageError(USAGE);
+  const [email] = positionals;
+  let expiresInDays: number | undefined;
+  if (values.expires !== undefined) {
+    expiresInDays = Number(values.expires);
+    if (!Number.isInteger(expiresInDays) || expiresInDays < 1) throw new UsageError(`--expires: "${values.expires}" is not a whole number of days`);
+  }
+  if (values.languages !== undefined && values.role === undefined) {
+    throw new UsageError("--languages is for service tokens, with --role: a personal token has its person's own languages");
+  }
+  const { createToken } = await import("@/server/services/tokens/create-token");
+  const { isAppError } = await import("@/server/errors");
+  if (values.role !== undefined) {
+    const serviceAccount = { email, role: values.role, ...(values.languages !== undefined ? { targetLangs: values.languages } : {}) };
+    try {
+      const { token } = await createToken({ actor: await operatorAdministrator(), input: { name: values.name, expiresInDays, serviceAccount } });
+      process.stdout.write(`${JSON.stringify({ token })}\n`);
+    } catch (error) {
+      if (isAppError(error) && error.params.reason === "person-account") {
+        throw new UsageError(`${email} is a person's account: --role is for service accounts. Without --role the token is a personal one, acting as ${email} with their own role.`);
+      }
+      throw error;
+    }
+    return;
+  }
+  const { db } = await import("@/server/db");
+  const account = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { kind: true } });
+  if (account?.kind === "SERVICE") throw new UsageError(`${email} is a service account: pass --role to give it a service token`);
+  const { token } = await createToken({ actor: await importActor(email), input: { name: values.name, expiresInDays } });
+  process.stdout.write(`${JSON.stringify({ token })}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -299,6 +354,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === "export") await runExport(rest);
     else if (command === "import") await runImport(rest);
     else if (command === "create-admin") await runCreateAdmin(rest);
+    else if (command === "create-token") await runCreateToken(rest);
     else if (command === "update-source") await runUpdateSource(rest);
     else if (command === "segments") await runSegments(rest);
     else throw new UsageError(USAGE);

@@ -1,4 +1,5 @@
 import "server-only";
+import { actingTokenId } from "./auth/acting-token";
 import type { Tx } from "./db";
 
 /** Audit actions. Each is written in the same transaction as the change it records. */
@@ -62,18 +63,31 @@ export type AuditAction =
    * ends (data.limitedBy: "account" or "address", data.retryAfterSeconds). Written once when the
    * limit is reached, not for every refused attempt, so a flood cannot fill the table.
    */
-  | "auth.sign-in-limited";
+  | "auth.sign-in-limited"
+  /**
+   * An API token was created (entityType "ApiToken"; data.userId: the account it acts as,
+   * data.kind "personal" or "service", data.name, data.prefix, data.expiresAt, data.viaTokenId
+   * when created through another token; never the token or its hash). Decision 016.
+   */
+  | "token.created"
+  /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
+  | "token.revoked";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;
 };
 
+/**
+ * Writes one audit event in the caller's transaction. An event written while an API request
+ * acts through a token also names it (`data.viaTokenId`), whatever the action.
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const viaTokenId = actingTokenId();
   await tx.auditEvent.create({
     data: {
       actorId: entry.actorId,
@@ -81,7 +95,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       entityType: entry.entityType,
       entityId: entry.entityId,
       documentId: entry.documentId ?? null,
-      data: JSON.stringify(entry.data ?? {}),
+      data: JSON.stringify({ ...(viaTokenId ? { viaTokenId } : {}), ...entry.data }),
     },
   });
 }

@@ -20,6 +20,12 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((value) => value === "true"),
+  /**
+   * API requests allowed per minute to each API token (requests with `Authorization: Bearer`)
+   * and to each signed-in account (requests with the session cookie); the next one is answered
+   * 429 with Retry-After until the minute is over (decision 016).
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,8 +3,12 @@
  * `params` fill the message's placeholders.
  */
 export const ERROR_STATUS = {
-  /** No valid session. */
+  /** No valid session, or an `Authorization` header that is not a valid API token. */
   UNAUTHENTICATED: 401,
+  /** The API token was revoked: it stopped working on the request after its revocation. */
+  TOKEN_REVOKED: 401,
+  /** The API token's expiry date has passed. */
+  TOKEN_EXPIRED: 401,
   /** Signed in, but the role lacks the right for this action. */
   FORBIDDEN: 403,
   /** The account is limited to other target languages than `params.lang` (an administrator's setting). */
@@ -35,6 +39,11 @@ export const ERROR_STATUS = {
   LAST_ADMIN: 409,
   /** The publish checklist fails; `details.checklist` lists what blocks it. */
   PUBLISH_BLOCKED: 409,
+  /**
+   * Too many API requests: `params.limit` per `params.windowSeconds` for `params.limitedBy`
+   * ("token" or "account"); try again after `params.retryAfterSeconds` (also the Retry-After header).
+   */
+  RATE_LIMITED: 429,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

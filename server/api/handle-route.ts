@@ -1,7 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, isAppError, toErrorBody } from "../errors";
-import { getActor } from "../auth/session";
+import { runWithActingToken } from "../auth/acting-token";
+import { consumeApiRequest } from "../auth/api-rate-limit";
+import { getRequestActor } from "../auth/request-actor";
 import { env } from "../env";
 import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
@@ -50,14 +52,38 @@ function toResponse(contract: Contract, result: unknown): Response {
   return NextResponse.json({ data: result }, { status: contract.status ?? 200 });
 }
 
+/** Headers an error answer carries besides its body: how long a rate-limited client should wait. */
+function errorHeaders(error: AppError): Record<string, string> {
+  return error.code === "RATE_LIMITED" ? { "Retry-After": String(error.params.retryAfterSeconds) } : {};
+}
+
 function toErrorResponse(error: unknown): Response {
-  if (isAppError(error)) return NextResponse.json(toErrorBody(error), { status: error.status });
+  if (isAppError(error)) return NextResponse.json(toErrorBody(error), { status: error.status, headers: errorHeaders(error) });
   console.error(error);
   return NextResponse.json({ error: { code: "INTERNAL", params: {} } }, { status: 500 });
 }
 
-async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined) {
-  if (!isSameOriginWrite(request, appOriginsFor(request.url, env.NEXTAUTH_URL))) throw new AppError("CROSS_ORIGIN");
+/**
+ * The caller, by API token or session cookie (server/auth/request-actor.ts), with this request
+ * counted against its rate limit (decision 016).
+ */
+async function authenticate(request: Request): Promise<Actor | null> {
+  const actor = await getRequestActor(request);
+  if (actor) await consumeApiRequest(actor);
+  return actor;
+}
+
+/**
+ * Whether the request must prove it comes from the app's own pages. A bearer-token request
+ * need not: a browser never adds the header by itself, so another site cannot borrow it (CSRF
+ * rides on cookies); every other request must.
+ */
+function needsSameOrigin(actor: Actor | null): boolean {
+  return !actor?.tokenId;
+}
+
+async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined, actor: Actor | null) {
+  if (needsSameOrigin(actor) && !isSameOriginWrite(request, appOriginsFor(request.url, env.NEXTAUTH_URL))) throw new AppError("CROSS_ORIGIN");
   const raw = (await context?.params) ?? {};
   const params = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
   const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -66,7 +92,8 @@ async function readRequest(contract: Contract, request: Request, context: RouteC
 }
 
 /**
- * A route handler built from its contract: 401 without a session, then the handler's result as
+ * A route handler built from its contract: 401 without a session or a valid API token, 429 over
+ * the rate limit, then the handler's result as
  * `{ data }` with the contract's status (or the handler's own Response for files and streams),
  * any AppError as its status and `{ error: { code, params, details? } }`, anything else as a
  * 500 that reveals nothing. Permissions are checked by the service the handler calls.
@@ -74,9 +101,10 @@ async function readRequest(contract: Contract, request: Request, context: RouteC
 export function handleRoute<C extends Contract>(contract: C, handler: Handler<C, Actor>) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      const actor = await getActor();
+      const actor = await authenticate(request);
       if (!actor) throw new AppError("UNAUTHENTICATED");
-      return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context)) }));
+      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+      return toResponse(contract, await runWithActingToken(actor.tokenId, () => handler(input)));
     } catch (error) {
       return toErrorResponse(error);
     }
@@ -87,7 +115,9 @@ export function handleRoute<C extends Contract>(contract: C, handler: Handler<C,
 export function handlePublicRoute<C extends Contract>(contract: C, handler: Handler<C, Actor | null>) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      return toResponse(contract, await handler({ actor: await getActor(), ...(await readRequest(contract, request, context)) }));
+      const actor = await authenticate(request);
+      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+      return toResponse(contract, await runWithActingToken(actor?.tokenId, () => handler(input)));
     } catch (error) {
       return toErrorResponse(error);
     }

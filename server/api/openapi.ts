@@ -96,15 +96,22 @@ export function buildOpenApiDocument(contracts: readonly Contract[], version: st
       title: "Vis-à-vis API",
       version,
       description:
-        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details? } }`, with codes the interface translates. Sign in through the web app: the session cookie authenticates every call.",
+        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details? } }`, with codes the interface translates. " +
+          "Every call is authenticated either by an API token, sent as `Authorization: Bearer vav_...` (create one on the API tokens screen, `/settings/tokens`, with `POST /api/tokens` or on the command line), with exactly the rights of the account it acts as, " +
+          "or by the session cookie of the web app. An `Authorization` header that is not a valid token is refused (401) even beside a cookie. " +
+          "Requests are limited per token and per signed-in account (429 `RATE_LIMITED` with `Retry-After`).",
     },
     servers: [{ url: "/" }],
-    security: [{ session: [] }],
+    // Either scheme authenticates a call: a bearer token or the session cookie.
+    security: [{ bearerAuth: [] }, { session: [] }],
     tags: [...new Set(contracts.map((contract) => contract.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: { ErrorBody: toSchema(errorBodySchema, "output") },
-      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API token: `vav_` followed by 43 characters. It acts as its account, with that account's current role and languages." },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
     },
   };
 }

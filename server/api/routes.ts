@@ -46,6 +46,9 @@ import { previewTranslationContract } from "../services/translations/preview-tra
 import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
+import { createTokenContract } from "../services/tokens/create-token.schema";
+import { listTokensContract } from "../services/tokens/list-tokens.schema";
+import { revokeTokenContract } from "../services/tokens/revoke-token.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -73,6 +76,9 @@ export const API_CONTRACTS: readonly Contract[] = [
   listUsersContract,
   createUserContract,
   updateUserLanguagesContract,
+  listTokensContract,
+  createTokenContract,
+  revokeTokenContract,
   listCommentsContract,
   addCommentContract,
   setCommentResolvedContract,

@@ -16,10 +16,13 @@ export async function authenticateUser(input: unknown): Promise<(Actor & { sessi
   if (!parsed.success) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, uiLanguage: true, passwordHash: true, isActive: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, passwordHash: true, isActive: true, sessionVersion: true, kind: true },
   });
-  const isValid = await verifyPassword(parsed.data.password, user?.passwordHash ?? TIMING_DUMMY_HASH);
-  if (!user || !isValid || !user.isActive || !isRole(user.role)) return null;
+  // A service account has no password and acts only through API tokens: it never signs in,
+  // whatever is typed. It costs a hash like any other account, so timing says nothing.
+  const canSignIn = user !== null && user.kind === "PERSON" && user.passwordHash !== "";
+  const isValid = await verifyPassword(parsed.data.password, canSignIn ? user.passwordHash : TIMING_DUMMY_HASH);
+  if (!user || !canSignIn || !isValid || !user.isActive || !isRole(user.role)) return null;
   if (needsRehash(user.passwordHash)) await upgradePasswordHash(user.id, user.passwordHash, parsed.data.password);
   return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, sessionVersion: user.sessionVersion };
 }

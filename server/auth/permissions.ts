@@ -58,6 +58,8 @@ export type Actor = {
   targetLangs?: readonly string[];
   /** For a signed-in person: the session version their session was checked against. */
   sessionVersion?: number;
+  /** For a request authenticated by an API token: the token's id (rate limits and audit name it). */
+  tokenId?: string;
 };
 
 /** The roles that hold a permission, for the API reference. */

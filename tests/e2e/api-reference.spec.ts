@@ -24,7 +24,7 @@ test("a translator reads the API reference in English, a reviewer in French", as
     const page = await context.newPage();
     const user = demoUser(role);
     await signIn(page, user.email, user.password);
-    await page.getByRole("navigation").getByRole("link", { name: "API" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "API", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const listDocuments = page.locator("#listDocuments");
     await expect(listDocuments.getByRole("heading", { level: 3 })).toHaveText("GET /api/documents");

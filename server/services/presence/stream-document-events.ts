@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { isApiTokenUsable } from "../../auth/api-token";
 import { findActor, loadActor } from "../../auth/find-actor";
 import type { Actor } from "../../auth/permissions";
 import { subscribeDocumentEvents, type DocumentEvent } from "../../realtime/document-events";
@@ -33,8 +34,11 @@ export async function streamDocumentEvents({ actor, documentId, signal }: { acto
       const unsubscribe = await subscribeDocumentEvents(input.documentId, (event: DocumentEvent) => send(event.type, event));
       // Each heartbeat also checks the viewer is still signed in: a deactivated account, a
       // role change or a sign-out elsewhere closes the stream within one beat.
-      const isStillSignedIn = async () =>
-        (actor.sessionVersion === undefined ? await loadActor(actor.id) : await findActor(actor.id, actor.sessionVersion)) !== null;
+      const isStillSignedIn = async () => {
+        // A stream opened with an API token ends once the token is revoked or expires.
+        if (actor.tokenId && !(await isApiTokenUsable(actor.tokenId))) return false;
+        return (actor.sessionVersion === undefined ? await loadActor(actor.id) : await findActor(actor.id, actor.sessionVersion)) !== null;
+      };
       const heartbeat = setInterval(() => {
         void isStillSignedIn()
           .catch(() => true)

@@ -14,7 +14,8 @@ import type { CreatedAccountDto } from "./new-account.schema";
 export async function bootstrapAdmin({ input }: { input: unknown }): Promise<CreatedAccountDto> {
   const account = await prepareAccount({ ...parseInput(bootstrapAdminInput, input), role: "ADMIN" });
   return db.$transaction(async (tx) => {
-    if ((await tx.user.count({ where: { role: "ADMIN", isActive: true } })) > 0) throw new AppError("FORBIDDEN", { reason: "admin-exists" });
+    // A service account with the administrator role does not count: it can never sign in.
+    if ((await tx.user.count({ where: { role: "ADMIN", isActive: true, kind: "PERSON" } })) > 0) throw new AppError("FORBIDDEN", { reason: "admin-exists" });
     const user = await insertAccount(tx, account);
     await recordAudit(tx, { actorId: null, action: "user.created", entityType: "User", entityId: user.id, data: { email: account.email, role: "ADMIN", bootstrap: true } });
     return user;

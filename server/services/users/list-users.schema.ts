@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCOUNT_KINDS } from "@/domain/users/account-kinds";
 import { ROLES } from "@/domain/users/roles";
 import { defineContract } from "../../api/contract";
 
@@ -9,6 +10,8 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   uiLanguage: z.string(),
   isActive: z.boolean(),
+  /** PERSON signs in with a password; SERVICE has none and acts only through API tokens. */
+  kind: z.enum(ACCOUNT_KINDS),
   /** The target languages the account may work on (BCP 47 tags); empty: every language. */
   targetLangs: z.array(z.string()),
   /** The version an administrator's role change must name (optimistic locking). */

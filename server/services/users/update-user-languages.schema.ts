@@ -6,7 +6,8 @@ import { userVersionSchema } from "./update-user-role.schema";
 /** More target languages than a newsroom works in; bounds the stored list. */
 export const MAX_ACCOUNT_LANGUAGES = 30;
 
-const languageListInput = z
+/** A list of target languages (tags, as a list or space/comma separated), stored canonical and space-separated; empty: every language. */
+export const languageListInput = z
   .union([z.string().max(1_000), z.array(z.string().max(35)).max(MAX_ACCOUNT_LANGUAGES)])
   .transform((value, context) => {
     const tags = (Array.isArray(value) ? value : value.split(/[\s,]+/)).map((tag) => tag.trim()).filter((tag) => tag !== "");

@@ -17,7 +17,8 @@ export async function updateUserRole({ actor, input }: { actor: Actor; input: un
     if (user.version !== version) throw new AppError("CONFLICT", { entity: "user" });
     if (user.role === role) return { version: user.version };
     if (user.role === "ADMIN" && role !== "ADMIN") {
-      const admins = await tx.user.count({ where: { role: "ADMIN", isActive: true } });
+      // Only people count: a service account cannot sign in to manage anything from the screens.
+      const admins = await tx.user.count({ where: { role: "ADMIN", isActive: true, kind: "PERSON" } });
       if (admins <= 1 && user.isActive) throw new AppError("LAST_ADMIN");
     }
     // The version in the WHERE clause makes the check and the write one atomic step. A new
