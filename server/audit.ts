@@ -62,12 +62,27 @@ export type AuditAction =
    * ends (data.limitedBy: "account" or "address", data.retryAfterSeconds). Written once when the
    * limit is reached, not for every refused attempt, so a flood cannot fill the table.
    */
-  | "auth.sign-in-limited";
+  | "auth.sign-in-limited"
+  /** An administrator registered a webhook endpoint (data.url, data.events; never the secret). */
+  | "webhook.created"
+  /** An endpoint's URL, events or active flag changed (data.from, data.to). */
+  | "webhook.updated"
+  /** An endpoint was deleted with its delivery log (data.url). */
+  | "webhook.deleted"
+  /** An endpoint's signing secret was replaced; the old one still signs until data.graceUntil. */
+  | "webhook.secret-rotated"
+  /** An administrator asked for a delivery to be sent again (data.deliveryId, data.eventId). */
+  | "webhook.redelivered"
+  /**
+   * Deliveries kept failing and the endpoint was switched off (no actor; data.reason
+   * "consecutive-failures" or "retries-exhausted", data.failures). Administrators see a notice.
+   */
+  | "webhook.disabled";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "Webhook";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

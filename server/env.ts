@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseAllowedHosts } from "@/domain/webhooks/endpoint-url";
 import { authSecretProblem } from "./auth/secret-rules.js";
 
 const schema = z.object({
@@ -20,6 +21,15 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((value) => value === "true"),
+  /**
+   * Webhook endpoint host names (no ports, comma-separated) that may be reached over plain http
+   * and at private addresses, e.g. "127.0.0.1" for a receiver on the same machine. Every other
+   * endpoint must be https at a public address (decision 017).
+   */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => parseAllowedHosts(value)),
 });
 
 export type Env = z.infer<typeof schema>;

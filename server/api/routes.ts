@@ -46,6 +46,14 @@ import { previewTranslationContract } from "../services/translations/preview-tra
 import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
+import { createWebhookContract } from "../services/webhooks/create-webhook.schema";
+import { deleteWebhookContract } from "../services/webhooks/delete-webhook.schema";
+import { getWebhookContract } from "../services/webhooks/get-webhook.schema";
+import { listWebhookDeliveriesContract } from "../services/webhooks/list-webhook-deliveries.schema";
+import { listWebhooksContract } from "../services/webhooks/list-webhooks.schema";
+import { redeliverWebhookContract } from "../services/webhooks/redeliver-webhook.schema";
+import { rotateWebhookSecretContract } from "../services/webhooks/rotate-webhook-secret.schema";
+import { updateWebhookContract } from "../services/webhooks/update-webhook.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -94,4 +102,12 @@ export const API_CONTRACTS: readonly Contract[] = [
   publishDocumentContract,
   diffPublicationsContract,
   exportDocumentContract,
+  listWebhooksContract,
+  createWebhookContract,
+  getWebhookContract,
+  updateWebhookContract,
+  deleteWebhookContract,
+  rotateWebhookSecretContract,
+  listWebhookDeliveriesContract,
+  redeliverWebhookContract,
 ];

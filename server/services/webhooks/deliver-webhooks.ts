@@ -1,0 +1,122 @@
+import "server-only";
+import { retryDelayMs } from "@/domain/webhooks/retry-schedule";
+import { db, type Tx } from "../../db";
+import { recordAudit } from "../../audit";
+import { sendWebhook, WEBHOOK_TIMEOUT_MS, type SendWebhook } from "./send-webhook";
+import { signWebhook } from "./sign-webhook";
+
+/**
+ * How long a claim holds a delivery: longer than an attempt can take, so a delivery is never
+ * sent twice at once; after a crash, another worker takes it up once the claim has expired.
+ */
+export const WEBHOOK_CLAIM_MS = 6 * WEBHOOK_TIMEOUT_MS;
+/** Deliveries one pass claims at most, and how many of them are in flight at once. */
+export const WEBHOOK_BATCH_SIZE = 50;
+export const WEBHOOK_CONCURRENCY = 10;
+/**
+ * Failed attempts in a row, across an endpoint's deliveries, after which it is switched off even
+ * before a delivery exhausts its retries: a dead endpoint receiving many events.
+ */
+export const WEBHOOK_DISABLE_AFTER_FAILURES = 100;
+
+export type DeliveryPass = { claimed: number; delivered: number; retrying: number; failed: number };
+
+type Options = {
+  workerId: string;
+  /** The worker's clock: what is due, and when the next attempt comes. Tests move it. */
+  now?: Date;
+  send?: SendWebhook;
+  limit?: number;
+  disableAfterFailures?: number;
+};
+
+const notLocked = (now: Date) => [{ lockedUntil: null }, { lockedUntil: { lt: now } }];
+
+/**
+ * One pass of the delivery worker: claims the due deliveries of active endpoints, sends them,
+ * records each attempt, and marks them delivered or schedules the retry (retryDelayMs), giving
+ * up after the last one. A claim is a compare-and-set on the row (an update that only matches
+ * an unclaimed or expired claim): of two workers, in one process or two instances, exactly one
+ * gets each delivery. Every retry carries the event's id as `webhook-id`, so receivers can drop
+ * duplicates (delivery is at least once: a crash after sending and before recording resends).
+ */
+export async function deliverDueWebhooks({ workerId, now = new Date(), send = sendWebhook, limit = WEBHOOK_BATCH_SIZE, disableAfterFailures = WEBHOOK_DISABLE_AFTER_FAILURES }: Options): Promise<DeliveryPass> {
+  const due = await db.webhookDelivery.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now }, OR: notLocked(now), webhook: { isActive: true } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const claimed: string[] = [];
+  for (const { id } of due) {
+    const taken = await db.webhookDelivery.updateMany({
+      where: { id, status: "PENDING", OR: notLocked(now) },
+      data: { lockedUntil: new Date(now.getTime() + WEBHOOK_CLAIM_MS), lockedBy: workerId },
+    });
+    if (taken.count === 1) claimed.push(id);
+  }
+  const pass: DeliveryPass = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0 };
+  let next = 0;
+  const lane = async () => {
+    while (next < claimed.length) {
+      const outcome = await attemptDelivery(claimed[next++], { workerId, now, send, disableAfterFailures });
+      pass[outcome] += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WEBHOOK_CONCURRENCY, claimed.length) }, lane));
+  return pass;
+}
+
+async function attemptDelivery(id: string, { workerId, now, send, disableAfterFailures }: Required<Omit<Options, "limit">>): Promise<"delivered" | "retrying" | "failed"> {
+  const delivery = await db.webhookDelivery.findUniqueOrThrow({
+    where: { id },
+    select: {
+      attempts: true,
+      event: { select: { id: true, payload: true } },
+      webhook: { select: { id: true, url: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } },
+    },
+  });
+  const { event, webhook } = delivery;
+  const started = Date.now();
+  // The receiver checks the signature's timestamp against its own clock: sign with the real time.
+  const headers = signWebhook(webhook, event.id, event.payload, new Date());
+  const response = await send({ url: webhook.url, headers, body: event.payload });
+  const succeeded = response.statusCode !== null && response.statusCode >= 200 && response.statusCode < 300;
+  const attempts = delivery.attempts + 1;
+  const delay = succeeded ? null : retryDelayMs(attempts);
+  const outcome = succeeded ? "delivered" : delay === null ? "failed" : "retrying";
+
+  await db.$transaction(async (tx) => {
+    await tx.webhookAttempt.create({
+      data: { deliveryId: id, attemptedAt: now, statusCode: response.statusCode, succeeded, durationMs: Date.now() - started, responseExcerpt: response.excerpt },
+      select: { id: true },
+    });
+    await tx.webhookDelivery.updateMany({
+      // Only while the claim is ours; the attempt is logged either way.
+      where: { id, lockedBy: workerId },
+      data: {
+        attempts,
+        lastAttemptAt: now,
+        lockedUntil: null,
+        lockedBy: null,
+        ...(outcome === "delivered" ? { status: "DELIVERED", deliveredAt: now } : outcome === "failed" ? { status: "FAILED" } : { nextAttemptAt: new Date(now.getTime() + (delay ?? 0)) }),
+      },
+    });
+    if (succeeded) {
+      await tx.webhook.updateMany({ where: { id: webhook.id, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } });
+    } else {
+      await recordFailure(tx, webhook.id, { now, givenUp: outcome === "failed", disableAfterFailures });
+    }
+  });
+  return outcome;
+}
+
+/** Counts a failure against the endpoint and switches it off when it keeps failing (audited; administrators see a notice). */
+async function recordFailure(tx: Tx, webhookId: string, { now, givenUp, disableAfterFailures }: { now: Date; givenUp: boolean; disableAfterFailures: number }) {
+  const endpoint = await tx.webhook.update({ where: { id: webhookId }, data: { consecutiveFailures: { increment: 1 } }, select: { consecutiveFailures: true, isActive: true } });
+  if (!endpoint.isActive || (!givenUp && endpoint.consecutiveFailures < disableAfterFailures)) return;
+  const reason = givenUp ? "retries-exhausted" : "consecutive-failures";
+  const switchedOff = await tx.webhook.updateMany({ where: { id: webhookId, isActive: true }, data: { isActive: false, disabledAt: now, disabledReason: reason, version: { increment: 1 } } });
+  if (switchedOff.count === 0) return;
+  await recordAudit(tx, { actorId: null, action: "webhook.disabled", entityType: "Webhook", entityId: webhookId, data: { reason, failures: endpoint.consecutiveFailures } });
+}
