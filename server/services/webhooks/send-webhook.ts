@@ -29,7 +29,7 @@ class BlockedAddressError extends Error {
  * the address actually connected to, so a public name pointing inside (or rebinding to it
  * between registration and delivery) is refused too.
  */
-const safeLookup: LookupFunction = (hostname, options, callback) => {
+export const lookupPublicAddress: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...(options as LookupOptions), all: true }, (error, addresses: LookupAddress[]) => {
     if (error) return callback(error, "", 0);
     const blocked = addresses.find((entry) => isBlockedAddress(entry.address));
@@ -65,7 +65,7 @@ export const sendWebhook: SendWebhook = (request) =>
         method: "POST",
         headers: { ...request.headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(request.body)), "user-agent": "Vis-a-vis-Webhooks/1" },
         // An allowed host may be on a private address (that is what allowing it means).
-        ...(isAllowedHost ? {} : { lookup: safeLookup }),
+        ...(isAllowedHost ? {} : { lookup: lookupPublicAddress }),
         agent: false,
       },
       (response) => {
