@@ -4,9 +4,7 @@
 export async function register() {
   // The worker needs Node (node:http, the database driver); the Edge runtime never runs it.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startWebhookWorker, stopWebhookWorker } = await import("./server/services/webhooks/webhook-worker");
+  const { startWebhookWorker, stopWebhookWorkerOnShutdown } = await import("./server/services/webhooks/webhook-worker");
   startWebhookWorker();
-  // Stop claiming on shutdown. A delivery claimed and not yet recorded when the process ends is
-  // sent again by any worker once its claim expires: at least once, never lost.
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stopWebhookWorker());
+  stopWebhookWorkerOnShutdown();
 }

@@ -59,8 +59,13 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
   let next = 0;
   const lane = async () => {
     while (next < claimed.length) {
-      const outcome = await attemptDelivery(claimed[next++], { workerId, now, send, disableAfterFailures });
-      pass[outcome] += 1;
+      const id = claimed[next++];
+      try {
+        pass[await attemptDelivery(id, { workerId, now, send, disableAfterFailures })] += 1;
+      } catch (error) {
+        // The endpoint was deleted meanwhile, or the database failed: the claim expires and any worker tries again.
+        console.error(`webhook delivery ${id} could not be attempted`, error);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(WEBHOOK_CONCURRENCY, claimed.length) }, lane));

@@ -51,6 +51,23 @@ export function startWebhookWorker(): Worker {
 }
 
 /**
+ * Stops claiming when the process is asked to end (SIGTERM, SIGINT); Next's own handlers end
+ * it. A delivery claimed and not yet recorded then is sent again by any worker once its
+ * claim expires: at least once, never lost.
+ */
+export function stopWebhookWorkerOnShutdown(): void {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void stopWebhookWorker().finally(() => {
+        // Listening to a signal removes Node's default of ending the process: when nobody else
+        // handles it (NEXT_MANUAL_SIG_HANDLE), raise it again so the process still ends.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    });
+  }
+}
+
+/**
  * Stops claiming and waits for the pass in flight to record its attempts. A delivery claimed
  * but not sent when the process dies is taken up by another worker when its claim expires.
  */
