@@ -5,13 +5,14 @@
 // (must be 0), and, as a reference measured in the same run, the bare receiver's throughput
 // with the same number of requests in flight, and the ratio.
 //
-//   npm run bench:webhooks   (WEBHOOK_BENCH_EVENTS=3000, WEBHOOK_BENCH_RATE=100 events/s for
+//   npm run bench:webhooks   (WEBHOOK_BENCH_EVENTS=2000, WEBHOOK_BENCH_RATE=50 events/s for
 //                             the lag phase; BENCH_POSTGRES_URL or TEST_DATABASE_URL names a
 //                             PostgreSQL server where a scratch database can be created)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { prepareDatabase } from "../lib/app-instance";
@@ -19,8 +20,8 @@ import { ms, percentile } from "./stats";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const EVENTS = Number(process.env.WEBHOOK_BENCH_EVENTS ?? 3000);
-const RATE = Number(process.env.WEBHOOK_BENCH_RATE ?? 100);
+const EVENTS = Number(process.env.WEBHOOK_BENCH_EVENTS ?? 2000);
+const RATE = Number(process.env.WEBHOOK_BENCH_RATE ?? 50);
 const STEADY_SECONDS = 10;
 const WORKERS = 2;
 
@@ -94,6 +95,8 @@ async function main() {
   const databaseUrl = url.toString();
   const receiver = await startReceiver();
   const workers: ChildProcess[] = [];
+  // Never leave a worker behind, whatever ends this process.
+  process.once("exit", () => workers.forEach((worker) => worker.kill("SIGTERM")));
   try {
     prepareDatabase(databaseUrl);
     // The server modules read the environment once, when first imported.
@@ -149,24 +152,29 @@ async function main() {
     committed.clear();
     const steadyStart = performance.now();
     const total = RATE * STEADY_SECONDS;
-    const pending: Promise<void>[] = [];
+    // At most 10 changes in flight (the pool's size): a change that cannot start on time starts late.
+    const inFlightChanges = new Set<Promise<void>>();
     for (let index = 0; index < total; index += 1) {
       const due = steadyStart + (index * 1000) / RATE;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      pending.push(commitOne(EVENTS + index + 1));
+      if (inFlightChanges.size >= 10) await Promise.race(inFlightChanges);
+      const change: Promise<void> = commitOne(EVENTS + index + 1).finally(() => inFlightChanges.delete(change));
+      inFlightChanges.add(change);
     }
-    await Promise.all(pending);
+    await Promise.all(inFlightChanges);
+    const steadyRate = total / ((performance.now() - steadyStart) / 1000);
     await waitFor(() => [...committed.keys()].every((id) => receiver.arrivals.has(id)), 120_000);
     const steadyLags = lags();
 
     const duplicates = [...receiver.arrivals.values()].filter((times) => times.length > 1).length;
     const attempts = await db.webhookAttempt.count();
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(" ")} at the end`);
     console.log(`webhooks: ${WORKERS} worker processes on PostgreSQL, receiver on 127.0.0.1, ${WEBHOOK_CONCURRENCY} sends in flight per worker, poll every ${WEBHOOK_POLL_MS} ms`);
     console.log(
       `burst: ${EVENTS} events committed by 10 writers: ${burstRate.toFixed(0)} deliveries/s; commit→delivery lag p50 ${ms(percentile(burstLags, 50))}, p99 ${ms(percentile(burstLags, 99))}`,
     );
-    console.log(`steady: ${RATE} events/s for ${STEADY_SECONDS} s: commit→delivery lag p50 ${ms(percentile(steadyLags, 50))}, p99 ${ms(percentile(steadyLags, 99))}`);
+    console.log(`steady: ${RATE} events/s asked for ${STEADY_SECONDS} s (${steadyRate.toFixed(0)}/s committed): commit→delivery lag p50 ${ms(percentile(steadyLags, 50))}, p99 ${ms(percentile(steadyLags, 99))}`);
     console.log(`reference: the bare receiver with ${inFlight} requests in flight: ${reference.toFixed(0)} requests/s; webhook deliveries reach ${((burstRate / reference) * 100).toFixed(1)} % of it`);
     console.log(`duplicates sent: ${duplicates} (must be 0); attempts recorded: ${attempts} for ${EVENTS + total} deliveries`);
     await db.$disconnect();

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { retryDelayMs } from "@/domain/webhooks/retry-schedule";
 import { db, type Tx } from "../../db";
 import { recordAudit } from "../../audit";
@@ -47,24 +48,28 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
     take: limit,
     select: { id: true },
   });
-  const claimed: string[] = [];
-  for (const { id } of due) {
-    const taken = await db.webhookDelivery.updateMany({
-      where: { id, status: "PENDING", OR: notLocked(now) },
-      data: { lockedUntil: new Date(now.getTime() + WEBHOOK_CLAIM_MS), lockedBy: workerId },
-    });
-    if (taken.count === 1) claimed.push(id);
-  }
-  const pass: DeliveryPass = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0 };
+  const pass: DeliveryPass = { claimed: 0, delivered: 0, retrying: 0, failed: 0 };
+  if (due.length === 0) return pass;
+  // This pass's own claim mark, so the rows it took are exactly those carrying it.
+  const claim = `${workerId}#${randomBytes(6).toString("hex")}`;
+  // One compare-and-set for the batch: the condition is checked again on each row as it is
+  // written (PostgreSQL re-evaluates it on a row another transaction has just claimed; SQLite
+  // runs one writer at a time), so each row goes to exactly one worker.
+  await db.webhookDelivery.updateMany({
+    where: { id: { in: due.map((row) => row.id) }, status: "PENDING", OR: notLocked(now) },
+    data: { lockedUntil: new Date(now.getTime() + WEBHOOK_CLAIM_MS), lockedBy: claim },
+  });
+  const claimed = await db.webhookDelivery.findMany({ where: { lockedBy: claim }, select: deliveryToSend });
+  pass.claimed = claimed.length;
   let next = 0;
   const lane = async () => {
     while (next < claimed.length) {
-      const id = claimed[next++];
+      const delivery = claimed[next++];
       try {
-        pass[await attemptDelivery(id, { workerId, now, send, disableAfterFailures })] += 1;
+        pass[await attemptDelivery(delivery, { claim, now, send, disableAfterFailures })] += 1;
       } catch (error) {
         // The endpoint was deleted meanwhile, or the database failed: the claim expires and any worker tries again.
-        console.error(`webhook delivery ${id} could not be attempted`, error);
+        console.error(`webhook delivery ${delivery.id} could not be attempted`, error);
       }
     }
   };
@@ -72,15 +77,25 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
   return pass;
 }
 
-async function attemptDelivery(id: string, { workerId, now, send, disableAfterFailures }: Required<Omit<Options, "limit">>): Promise<"delivered" | "retrying" | "failed"> {
-  const delivery = await db.webhookDelivery.findUniqueOrThrow({
-    where: { id },
-    select: {
-      attempts: true,
-      event: { select: { id: true, payload: true } },
-      webhook: { select: { id: true, url: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } },
-    },
-  });
+const deliveryToSend = {
+  id: true,
+  attempts: true,
+  event: { select: { id: true, payload: true } },
+  webhook: { select: { id: true, url: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } },
+} as const;
+
+type DeliveryToSend = {
+  id: string;
+  attempts: number;
+  event: { id: string; payload: string };
+  webhook: { id: string; url: string; secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null };
+};
+
+async function attemptDelivery(
+  delivery: DeliveryToSend,
+  { claim, now, send, disableAfterFailures }: { claim: string; now: Date; send: SendWebhook; disableAfterFailures: number },
+): Promise<"delivered" | "retrying" | "failed"> {
+  const { id } = delivery;
   const { event, webhook } = delivery;
   const started = Date.now();
   // The receiver checks the signature's timestamp against its own clock: sign with the real time.
@@ -98,7 +113,7 @@ async function attemptDelivery(id: string, { workerId, now, send, disableAfterFa
     });
     await tx.webhookDelivery.updateMany({
       // Only while the claim is ours; the attempt is logged either way.
-      where: { id, lockedBy: workerId },
+      where: { id, lockedBy: claim },
       data: {
         attempts,
         lastAttemptAt: now,
