@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { retryDelayMs } from "@/domain/webhooks/retry-schedule";
 import { db, type Tx } from "../../db";
 import { recordAudit } from "../../audit";
-import { sendWebhook, WEBHOOK_TIMEOUT_MS, type SendWebhook } from "./send-webhook";
+import { sendWebhook, WEBHOOK_TIMEOUT_MS, type SendWebhook, type WebhookResponse } from "./send-webhook";
 import { signWebhook } from "./sign-webhook";
 
 /**
@@ -61,19 +61,37 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
   });
   const claimed = await db.webhookDelivery.findMany({ where: { lockedBy: claim }, select: deliveryToSend });
   pass.claimed = claimed.length;
+  const sent: Sent[] = [];
   let next = 0;
   const lane = async () => {
     while (next < claimed.length) {
       const delivery = claimed[next++];
-      try {
-        pass[await attemptDelivery(delivery, { claim, now, send, disableAfterFailures })] += 1;
-      } catch (error) {
-        // The endpoint was deleted meanwhile, or the database failed: the claim expires and any worker tries again.
-        console.error(`webhook delivery ${delivery.id} could not be attempted`, error);
-      }
+      const started = Date.now();
+      // The receiver checks the signature's timestamp against its own clock: sign with the real time.
+      const headers = signWebhook(delivery.webhook, delivery.event.id, delivery.event.payload, new Date());
+      const response = await send({ url: delivery.webhook.url, headers, body: delivery.event.payload });
+      sent.push({ delivery, response, durationMs: Date.now() - started });
     }
   };
   await Promise.all(Array.from({ length: Math.min(WEBHOOK_CONCURRENCY, claimed.length) }, lane));
+
+  const isSuccess = ({ response }: Sent) => response.statusCode !== null && response.statusCode >= 200 && response.statusCode < 300;
+  const successes = sent.filter(isSuccess);
+  try {
+    await recordSuccesses(successes, { claim, now });
+    pass.delivered = successes.length;
+  } catch (error) {
+    // The claims expire and any worker sends these again (at least once, same webhook-id).
+    console.error("webhook deliveries sent but not recorded", error);
+  }
+  for (const failure of sent.filter((entry) => !isSuccess(entry))) {
+    try {
+      pass[await recordFailedAttempt(failure, { claim, now, disableAfterFailures })] += 1;
+    } catch (error) {
+      // The endpoint was deleted meanwhile, or the database failed: the claim expires and any worker tries again.
+      console.error(`webhook delivery ${failure.delivery.id}: failed attempt not recorded`, error);
+    }
+  }
   return pass;
 }
 
@@ -91,42 +109,56 @@ type DeliveryToSend = {
   webhook: { id: string; url: string; secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null };
 };
 
-async function attemptDelivery(
-  delivery: DeliveryToSend,
-  { claim, now, send, disableAfterFailures }: { claim: string; now: Date; send: SendWebhook; disableAfterFailures: number },
-): Promise<"delivered" | "retrying" | "failed"> {
-  const { id } = delivery;
-  const { event, webhook } = delivery;
-  const started = Date.now();
-  // The receiver checks the signature's timestamp against its own clock: sign with the real time.
-  const headers = signWebhook(webhook, event.id, event.payload, new Date());
-  const response = await send({ url: webhook.url, headers, body: event.payload });
-  const succeeded = response.statusCode !== null && response.statusCode >= 200 && response.statusCode < 300;
-  const attempts = delivery.attempts + 1;
-  const delay = succeeded ? null : retryDelayMs(attempts);
-  const outcome = succeeded ? "delivered" : delay === null ? "failed" : "retrying";
+type Sent = { delivery: DeliveryToSend; response: WebhookResponse; durationMs: number };
 
+/**
+ * The pass's successful attempts in one batch: their log rows, their deliveries DELIVERED (only
+ * while the claim is still ours), and their endpoints' failure counts reset. A few statements per
+ * pass rather than a transaction per delivery: what lets one worker keep up with a newsroom.
+ */
+async function recordSuccesses(successes: Sent[], { claim, now }: { claim: string; now: Date }) {
+  if (successes.length === 0) return;
+  await db.$transaction([
+    db.webhookAttempt.createMany({
+      data: successes.map(({ delivery, response, durationMs }) => ({
+        deliveryId: delivery.id,
+        attemptedAt: now,
+        statusCode: response.statusCode,
+        succeeded: true,
+        durationMs,
+        responseExcerpt: response.excerpt,
+      })),
+    }),
+    db.webhookDelivery.updateMany({
+      where: { id: { in: successes.map(({ delivery }) => delivery.id) }, lockedBy: claim },
+      data: { status: "DELIVERED", deliveredAt: now, lastAttemptAt: now, attempts: { increment: 1 }, lockedUntil: null, lockedBy: null },
+    }),
+    db.webhook.updateMany({ where: { id: { in: [...new Set(successes.map(({ delivery }) => delivery.webhook.id))] }, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } }),
+  ]);
+}
+
+/** A failed attempt: logged, the retry scheduled (or the delivery given up), the endpoint's failures counted. */
+async function recordFailedAttempt({ delivery, response, durationMs }: Sent, { claim, now, disableAfterFailures }: { claim: string; now: Date; disableAfterFailures: number }) {
+  const attempts = delivery.attempts + 1;
+  const delay = retryDelayMs(attempts);
+  const outcome = delay === null ? ("failed" as const) : ("retrying" as const);
   await db.$transaction(async (tx) => {
     await tx.webhookAttempt.create({
-      data: { deliveryId: id, attemptedAt: now, statusCode: response.statusCode, succeeded, durationMs: Date.now() - started, responseExcerpt: response.excerpt },
+      data: { deliveryId: delivery.id, attemptedAt: now, statusCode: response.statusCode, succeeded: false, durationMs, responseExcerpt: response.excerpt },
       select: { id: true },
     });
     await tx.webhookDelivery.updateMany({
       // Only while the claim is ours; the attempt is logged either way.
-      where: { id, lockedBy: claim },
+      where: { id: delivery.id, lockedBy: claim },
       data: {
         attempts,
         lastAttemptAt: now,
         lockedUntil: null,
         lockedBy: null,
-        ...(outcome === "delivered" ? { status: "DELIVERED", deliveredAt: now } : outcome === "failed" ? { status: "FAILED" } : { nextAttemptAt: new Date(now.getTime() + (delay ?? 0)) }),
+        ...(delay === null ? { status: "FAILED" } : { nextAttemptAt: new Date(now.getTime() + delay) }),
       },
     });
-    if (succeeded) {
-      await tx.webhook.updateMany({ where: { id: webhook.id, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } });
-    } else {
-      await recordFailure(tx, webhook.id, { now, givenUp: outcome === "failed", disableAfterFailures });
-    }
+    await recordFailure(tx, delivery.webhook.id, { now, givenUp: outcome === "failed", disableAfterFailures });
   });
   return outcome;
 }
