@@ -1,11 +1,11 @@
 import "server-only";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { deliverDueWebhooks, WEBHOOK_BATCH_SIZE } from "./deliver-webhooks";
+import { deliverDueWebhooks } from "./deliver-webhooks";
 import { onWebhookWake } from "./worker-signal";
 
-/** How often an idle worker looks for due deliveries (events from other instances, retries). */
-export const WEBHOOK_POLL_MS = 1_000;
+/** How often an idle worker looks for due deliveries (events from other instances, retries): one indexed query. */
+export const WEBHOOK_POLL_MS = 500;
 
 type Worker = { id: string; stopping: boolean; running: Promise<void> | null; timer: NodeJS.Timeout | null; woken: boolean; unsubscribe: () => void };
 
@@ -15,7 +15,8 @@ const holder = globalThis as unknown as { visAVisWebhookWorker?: Worker };
 /**
  * Starts this process's delivery worker (from instrumentation.ts, once per server process):
  * a pass at once, then whenever a local change enqueues an event, and every WEBHOOK_POLL_MS.
- * A full pass is followed at once by another, so a backlog drains without waiting.
+ * A pass that found work is followed at once by another, so a backlog drains without waiting
+ * and events committed during a pass are not left for the next poll.
  */
 export function startWebhookWorker(): Worker {
   if (holder.visAVisWebhookWorker) return holder.visAVisWebhookWorker;
@@ -36,7 +37,7 @@ export function startWebhookWorker(): Worker {
     }
     worker.woken = false;
     worker.running = deliverDueWebhooks({ workerId: worker.id })
-      .then((pass) => schedule(pass.claimed >= WEBHOOK_BATCH_SIZE || worker.woken ? 0 : WEBHOOK_POLL_MS))
+      .then((pass) => schedule(pass.claimed > 0 || worker.woken ? 0 : WEBHOOK_POLL_MS))
       .catch((error: unknown) => {
         console.error("webhook delivery pass failed", error);
         schedule(WEBHOOK_POLL_MS * 5);
