@@ -6,6 +6,7 @@ import { I18nProvider } from "@/components/i18n-provider";
 import { can } from "@/server/auth/permissions";
 import { getActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
+import { countDisabledWebhooks } from "@/server/services/webhooks/list-webhooks";
 import { changeUiLanguage } from "./actions/ui-language";
 import "./globals.css";
 
@@ -18,7 +19,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const actor = await getActor();
   const language = await resolveUiLanguage(actor);
   const t = await getTranslator(language);
-  const user = actor ? { name: actor.name, role: actor.role, canManageUsers: can(actor, "users:manage") } : null;
+  // Administrators see, beside the menu entry, how many webhook endpoints were switched off after repeated failures.
+  const disabledWebhooks = actor && can(actor, "webhooks:manage") ? await countDisabledWebhooks({ actor }) : null;
+  const user = actor ? { name: actor.name, role: actor.role, canManageUsers: can(actor, "users:manage"), disabledWebhooks } : null;
   return (
     <html lang={language}>
       <body>

@@ -7,7 +7,13 @@ import { useTranslation } from "react-i18next";
 import type { Role } from "@/domain/users/roles";
 import { LanguageSwitcher } from "./language-switcher";
 
-export type HeaderUser = { name: string; role: Role; canManageUsers: boolean };
+export type HeaderUser = {
+  name: string;
+  role: Role;
+  canManageUsers: boolean;
+  /** For administrators: webhook endpoints switched off after repeated failures (null: no access to webhooks). */
+  disabledWebhooks: number | null;
+};
 
 type Props = {
   user: HeaderUser | null;
@@ -24,6 +30,9 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
         { href: "/documents", label: t("nav.documents") },
         { href: "/glossary", label: t("nav.glossary") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+        ...(user.disabledWebhooks !== null
+          ? [{ href: "/admin/webhooks", label: t("nav.webhooks"), notice: user.disabledWebhooks > 0 ? t("nav.webhooksDisabled", { count: user.disabledWebhooks }) : null }]
+          : []),
         { href: "/api-reference", label: t("nav.apiReference") },
         { href: "/settings/tokens", label: t("nav.tokens") },
       ]
@@ -43,6 +52,14 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
               <li key={link.href}>
                 <Link href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
                   {link.label}
+                  {"notice" in link && link.notice && (
+                    <>
+                      {" "}
+                      <span className="badge badge--error" data-testid="webhooks-disabled-count">
+                        {link.notice}
+                      </span>
+                    </>
+                  )}
                 </Link>
               </li>
             ))}

@@ -20,6 +20,8 @@ const env = {
   // A fresh secret per run: no session signed with a published value is ever accepted.
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The webhook browser test's receiver listens on this machine over plain http.
+  WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS ?? "127.0.0.1",
 };
 
 process.chdir(root);

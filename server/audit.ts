@@ -71,12 +71,27 @@ export type AuditAction =
    */
   | "token.created"
   /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
-  | "token.revoked";
+  | "token.revoked"
+  /** An administrator registered a webhook endpoint (data.url, data.events; never the secret). */
+  | "webhook.created"
+  /** An endpoint's URL, events or active flag changed (data.from, data.to). */
+  | "webhook.updated"
+  /** An endpoint was deleted with its delivery log (data.url). */
+  | "webhook.deleted"
+  /** An endpoint's signing secret was replaced; the old one still signs until data.graceUntil. */
+  | "webhook.secret-rotated"
+  /** An administrator asked for a delivery to be sent again (data.deliveryId, data.eventId). */
+  | "webhook.redelivered"
+  /**
+   * Deliveries kept failing and the endpoint was switched off (no actor; data.reason
+   * "consecutive-failures" or "retries-exhausted", data.failures). Administrators see a notice.
+   */
+  | "webhook.disabled";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseAllowedHosts } from "@/domain/webhooks/endpoint-url";
 import { authSecretProblem } from "./auth/secret-rules.js";
 
 const schema = z.object({
@@ -26,6 +27,15 @@ const schema = z.object({
    * 429 with Retry-After until the minute is over (decision 016).
    */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /**
+   * Webhook endpoint host names (no ports, comma-separated) that may be reached over plain http
+   * and at private addresses, e.g. "127.0.0.1" for a receiver on the same machine. Every other
+   * endpoint must be https at a public address (decision 017).
+   */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => parseAllowedHosts(value)),
 });
 
 export type Env = z.infer<typeof schema>;

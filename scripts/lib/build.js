@@ -6,7 +6,7 @@ import path from "node:path";
 import { run } from "./run.js";
 
 const SOURCE_DIRS = ["app", "components", "server", "domain", "locales", "types", "public", "prisma/seed"];
-const SOURCE_FILES = ["next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.js", "instrumentation.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const STAMP = path.join(".next", "vis-a-vis-source-hash");
 

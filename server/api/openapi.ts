@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of the JSON API, generated from the routes' contracts: nothing in it
 // is written by hand, so it cannot drift from what the routes take and answer.
 import { z } from "zod";
+import { WEBHOOK_EVENT_TYPES, webhookPayloadSchema } from "@/domain/webhooks/events";
 import { rolesWith } from "../auth/permissions";
 import { ERROR_STATUS } from "../errors";
 import { errorBodySchema, type Access, type Contract } from "./contract";
@@ -73,6 +74,35 @@ function successResponse(contract: Contract) {
   };
 }
 
+/**
+ * The document's `webhooks` section: what Vis-à-vis POSTs to a registered endpoint for each event
+ * type, with the Standard Webhooks headers a receiver verifies (decision 017).
+ */
+function webhookOperations() {
+  const header = (name: string, description: string) => ({ name, in: "header", required: true, description, schema: { type: "string" } });
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook.${type}`,
+          tags: ["webhooks"],
+          summary: `The \`${type}\` event, sent to every active endpoint subscribed to it.`,
+          description:
+            "Signed per Standard Webhooks: verify with any stock library (e.g. `new Webhook(secret).verify(body, headers)` from the `standardwebhooks` package). Answer 2xx within 10 seconds; anything else is retried with the same `webhook-id` (first retry after 10 s, then ×4 up to 8 h, 10 attempts over about 28 hours).",
+          parameters: [
+            header("webhook-id", "The event's id (`msg_...`): the same on every retry, so duplicates can be dropped."),
+            header("webhook-timestamp", "Seconds since the epoch when this attempt was signed."),
+            header("webhook-signature", "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two space-separated signatures during a secret rotation's 24-hour grace period."),
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: toSchema(webhookPayloadSchema(type), "output") } } },
+          responses: { "200": { description: "Any 2xx status: received." } },
+        },
+      },
+    ]),
+  );
+}
+
 export function buildOpenApiDocument(contracts: readonly Contract[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const contract of contracts) {
@@ -106,6 +136,7 @@ export function buildOpenApiDocument(contracts: readonly Contract[], version: st
     security: [{ bearerAuth: [] }, { session: [] }],
     tags: [...new Set(contracts.map((contract) => contract.tag))].map((name) => ({ name })),
     paths,
+    webhooks: webhookOperations(),
     components: {
       schemas: { ErrorBody: toSchema(errorBodySchema, "output") },
       securitySchemes: {

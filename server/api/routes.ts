@@ -49,6 +49,14 @@ import { listUsersContract } from "../services/users/list-users.schema";
 import { createTokenContract } from "../services/tokens/create-token.schema";
 import { listTokensContract } from "../services/tokens/list-tokens.schema";
 import { revokeTokenContract } from "../services/tokens/revoke-token.schema";
+import { createWebhookContract } from "../services/webhooks/create-webhook.schema";
+import { deleteWebhookContract } from "../services/webhooks/delete-webhook.schema";
+import { getWebhookContract } from "../services/webhooks/get-webhook.schema";
+import { listWebhookDeliveriesContract } from "../services/webhooks/list-webhook-deliveries.schema";
+import { listWebhooksContract } from "../services/webhooks/list-webhooks.schema";
+import { redeliverWebhookContract } from "../services/webhooks/redeliver-webhook.schema";
+import { rotateWebhookSecretContract } from "../services/webhooks/rotate-webhook-secret.schema";
+import { updateWebhookContract } from "../services/webhooks/update-webhook.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -100,4 +108,12 @@ export const API_CONTRACTS: readonly Contract[] = [
   publishDocumentContract,
   diffPublicationsContract,
   exportDocumentContract,
+  listWebhooksContract,
+  createWebhookContract,
+  getWebhookContract,
+  updateWebhookContract,
+  deleteWebhookContract,
+  rotateWebhookSecretContract,
+  listWebhookDeliveriesContract,
+  redeliverWebhookContract,
 ];

@@ -20,7 +20,9 @@ export type Permission =
   | "segment:comment"
   | "glossary:manage"
   | "text:replace"
-  | "users:manage";
+  | "users:manage"
+  /** Register, change and watch the webhook endpoints (decision 017). */
+  | "webhooks:manage";
 
 const TRANSLATOR: readonly Permission[] = [
   "document:view",
@@ -44,7 +46,7 @@ const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
   TRANSLATOR: new Set(TRANSLATOR),
   REVIEWER: new Set(REVIEWER),
   PUBLISHER: new Set(PUBLISHER),
-  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage"]),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage"]),
 };
 
 /** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */

@@ -7,6 +7,8 @@ import { parseInput } from "../../validation";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import { sourceContent } from "../translations/source-content";
 import { can, type Actor } from "../../auth/permissions";
+import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto } from "./create-document.schema";
 
 /**
@@ -21,7 +23,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
   // The file's states count only as far as the importer's own rights: a translator cannot approve by import.
   const importer = { canReview: can(actor, "segment:approve") };
 
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const document = await tx.document.create({
       data: {
         title,
@@ -68,6 +70,9 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
       documentId: document.id,
       data: { title, lang: targetLang, segments: segments.length },
     });
+    await enqueueWebhookEvent(tx, "document.created", { documentId: document.id, title, sourceLang, langs: [targetLang], paragraphs: segments.length });
     return { id: document.id };
   });
+  wakeWebhookWorker();
+  return created;
 }

@@ -12,6 +12,9 @@ import { findCurrentChecklist } from "./current-checklist";
 import { hashContent } from "./publication-content";
 import type { PublicationSummaryDto } from "./publication-summary.schema";
 import { publishDocumentInput } from "./publish-document.schema";
+import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { publicationExportLinks } from "../webhooks/publication-links";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 
 /**
  * Publishes the document as it is now: a new, numbered, immutable Publication with the exact
@@ -55,6 +58,14 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       documentId,
       data: { version: number, lang: scope.lang, sourceRevision, override: isOverride, ...(isOverride ? { reason: overrideReason } : {}) },
     });
+    await enqueueWebhookEvent(tx, "publication.created", {
+      documentId,
+      lang: scope.lang,
+      version: number,
+      contentHash: publication.contentHash,
+      sourceRevision,
+      exports: publicationExportLinks(documentId, scope.lang, number),
+    });
     return {
       number: publication.number,
       sourceRevision: publication.sourceRevision,
@@ -64,6 +75,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       overrideReason: publication.overrideReason,
     };
   });
+  wakeWebhookWorker();
   await publishDocumentEvent(documentId, { type: "published", lang: scope.lang, version: summary.number, actorName: actor.name });
   return summary;
 }

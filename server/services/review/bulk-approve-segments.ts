@@ -8,6 +8,8 @@ import { parseInput } from "../../validation";
 import { applySegmentChange } from "../segments/apply-segment-change";
 import { currentSegmentsOf, findTranslation } from "../translations/find-translation";
 import { findApprovableSegments } from "./approvable-segments";
+import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { bulkApproveSegmentsInput, type BulkApprovalResultDto } from "./bulk-approve-segments.schema";
 
 /** Approves the confirmed paragraphs in one transaction, as one batch that can be undone at once. */
@@ -39,8 +41,11 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
       });
       approved += 1;
     }
+    // Paragraphs that were not approved became approved: if none is left, the translation just became ready.
+    if (approved > 0) await enqueueIfTranslationReady(tx, scope);
     return { batchId: approved > 0 ? batchId : null, approved, skipped: segments.length - approved };
   });
+  wakeWebhookWorker();
   if (result.approved > 0) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
   return result;
 }

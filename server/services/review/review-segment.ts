@@ -6,6 +6,8 @@ import type { AuditAction } from "../../audit";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { segmentSelect, toSegmentDto } from "../segments/segment-dto";
 import { parseInput } from "../../validation";
+import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import type { ReviewAction } from "@/domain/workflow/review-actions";
 import { reviewSegmentInput } from "./review-segment.schema";
 
@@ -35,7 +37,7 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
   if (action in PERMISSION) assertCan(actor, PERMISSION[action as ReviewAction]);
   const parsed = parseInput(reviewSegmentInput, input);
   const result = await db.$transaction(async (tx) => {
-    const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true } });
+    const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true, state: true } });
     const targetText = current?.targetText ?? "";
     const result = await applySegmentChange(tx, {
       actor,
@@ -51,6 +53,10 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
       comment: parsed.action === "reject" ? parsed.reason : undefined,
       auditAction: AUDIT[parsed.action],
     });
+    // Approving or excluding the last paragraph that was not approved makes the translation ready.
+    if (result.changed && current?.state !== "APPROVED" && (result.segment.state === "APPROVED" || result.segment.state === "EXCLUDED")) {
+      await enqueueIfTranslationReady(tx, result.segment);
+    }
     if (parsed.action === "reject" && result.changed) {
       await tx.comment.create({ data: { segmentId: parsed.segmentId, authorId: actor.id, body: parsed.reason } });
       const withComment = await tx.segment.findUniqueOrThrow({ where: { id: parsed.segmentId }, select: segmentSelect });
@@ -58,5 +64,6 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
     }
     return result;
   });
+  wakeWebhookWorker();
   return announceSegmentChange(actor, result);
 }

@@ -13,6 +13,8 @@ import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { sourceContent } from "../translations/source-content";
+import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { loadCurrentParagraphs, type CurrentParagraph, type ParagraphRow } from "./current-paragraphs";
 import { assertMayUpdateSource } from "./assert-may-update-source";
 import { readSourceFile, type PreparedUpdate } from "./read-source-file";
@@ -39,6 +41,7 @@ export async function updateSource({ actor, input }: { actor: Actor; input: unkn
   refuseBadVersion(prepared, confirmDifferentArticle);
 
   const result = await db.$transaction((tx) => applySourceUpdate(tx, { actor, documentId, baseRevision, old: current.paragraphs, prepared, isMinor }), { timeout: 30_000 });
+  wakeWebhookWorker();
   await publishDocumentEvent(documentId, { type: "source", revision: result.sourceRevision, actorName: actor.name });
   return result;
 }
@@ -204,6 +207,7 @@ export async function applySourceUpdate(
     documentId,
     data: { revision: number, isMinor, ...result, rowsRewritten: writes.length, languages: languages.length },
   });
+  await enqueueWebhookEvent(tx, "document.source_updated", { documentId, isMinor, ...result });
   return result;
 }
 

@@ -4,6 +4,8 @@ import { isSegmentKind } from "@/domain/segmentation/classify-segment";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
+import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { parseInput } from "../../validation";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import { can, type Actor } from "../../auth/permissions";
@@ -74,11 +76,18 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
       documentId,
       data: { lang, segments: segments.length, translated: segments.filter((segment) => segment.targetText !== "").length },
     });
+    await enqueueWebhookEvent(tx, "translation.added", {
+      documentId,
+      lang,
+      paragraphs: segments.length,
+      translated: segments.filter((segment) => segment.targetText !== "").length,
+    });
     return { id: documentId, lang };
   }).catch((error: unknown) => {
     // Two people adding the same language at once: the unique (document, language) decides.
     if (error instanceof Error && "code" in error && error.code === "P2002") throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
     throw error;
   });
+  wakeWebhookWorker();
   return result;
 }
