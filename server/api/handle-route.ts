@@ -1,11 +1,12 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, isAppError, toErrorBody } from "../errors";
+import { AppError } from "../errors";
 import { getActor } from "../auth/session";
 import { env } from "../env";
 import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
 import { appOriginsFor, isJsonContentType, isSameOriginWrite } from "./request-origin";
+import { noteActor, observeRoute, toErrorResponse } from "./observe-route";
 
 /**
  * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
@@ -50,12 +51,6 @@ function toResponse(contract: Contract, result: unknown): Response {
   return NextResponse.json({ data: result }, { status: contract.status ?? 200 });
 }
 
-function toErrorResponse(error: unknown): Response {
-  if (isAppError(error)) return NextResponse.json(toErrorBody(error), { status: error.status });
-  console.error(error);
-  return NextResponse.json({ error: { code: "INTERNAL", params: {} } }, { status: 500 });
-}
-
 async function readRequest(contract: Contract, request: Request, context: RouteContext | undefined) {
   if (!isSameOriginWrite(request, appOriginsFor(request.url, env.NEXTAUTH_URL))) throw new AppError("CROSS_ORIGIN");
   const raw = (await context?.params) ?? {};
@@ -68,28 +63,34 @@ async function readRequest(contract: Contract, request: Request, context: RouteC
 /**
  * A route handler built from its contract: 401 without a session, then the handler's result as
  * `{ data }` with the contract's status (or the handler's own Response for files and streams),
- * any AppError as its status and `{ error: { code, params, details? } }`, anything else as a
- * 500 that reveals nothing. Permissions are checked by the service the handler calls.
+ * any AppError as its status and `{ error: { code, params, details?, requestId } }`, a database
+ * outage as 503 with Retry-After, anything else as a 500 that reveals nothing (observe-route.ts).
+ * Every answer carries X-Request-Id. Permissions are checked by the service the handler calls.
  */
 export function handleRoute<C extends Contract>(contract: C, handler: Handler<C, Actor>) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
-    try {
-      const actor = await getActor();
-      if (!actor) throw new AppError("UNAUTHENTICATED");
-      return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context)) }));
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+  return (request: Request, context?: RouteContext): Promise<Response> =>
+    observeRoute(contract, request, async () => {
+      try {
+        const actor = await getActor();
+        if (!actor) throw new AppError("UNAUTHENTICATED");
+        noteActor(actor);
+        return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context)) }));
+      } catch (error) {
+        return toErrorResponse(error);
+      }
+    });
 }
 
 /** The same for the few routes anyone may call (`access: "public"`). */
 export function handlePublicRoute<C extends Contract>(contract: C, handler: Handler<C, Actor | null>) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
-    try {
-      return toResponse(contract, await handler({ actor: await getActor(), ...(await readRequest(contract, request, context)) }));
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+  return (request: Request, context?: RouteContext): Promise<Response> =>
+    observeRoute(contract, request, async () => {
+      try {
+        const actor = await getActor();
+        noteActor(actor);
+        return toResponse(contract, await handler({ actor, ...(await readRequest(contract, request, context)) }));
+      } catch (error) {
+        return toErrorResponse(error);
+      }
+    });
 }

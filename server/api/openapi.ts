@@ -60,6 +60,7 @@ function successResponse(contract: Contract) {
       },
     };
   }
+  if (produces.kind === "text") return { [status]: { description: "Plain text.", content: { [produces.contentType]: { schema: { type: "string" } } } } };
   if (produces.kind === "raw-json") return { [status]: { description: "A JSON document.", content: { "application/json": { schema: { type: "object" } } } } };
   if (produces.kind === "event-stream") {
     return { [status]: { description: "Server-Sent Events until the client disconnects.", content: { "text/event-stream": { schema: { type: "string" } } } } };
@@ -96,7 +97,7 @@ export function buildOpenApiDocument(contracts: readonly Contract[], version: st
       title: "Vis-à-vis API",
       version,
       description:
-        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details? } }`, with codes the interface translates. Sign in through the web app: the session cookie authenticates every call.",
+        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details?, requestId } }`, with codes the interface translates. Sign in through the web app: the session cookie authenticates every call.",
     },
     servers: [{ url: "/" }],
     security: [{ session: [] }],

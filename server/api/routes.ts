@@ -46,6 +46,9 @@ import { previewTranslationContract } from "../services/translations/preview-tra
 import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
+import { checkHealthContract } from "../services/operations/check-health.schema";
+import { checkReadinessContract } from "../services/operations/check-readiness.schema";
+import { exportMetricsContract } from "../services/operations/export-metrics.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -94,4 +97,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   publishDocumentContract,
   diffPublicationsContract,
   exportDocumentContract,
+  checkHealthContract,
+  checkReadinessContract,
+  exportMetricsContract,
 ];

@@ -1,4 +1,5 @@
 import "server-only";
+import { countPublication } from "../../observability/app-metrics";
 import { isPublishable } from "@/domain/publishing/publish-gate";
 import { db } from "../../db";
 import { AppError } from "../../errors";
@@ -64,6 +65,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       overrideReason: publication.overrideReason,
     };
   });
+  countPublication();
   await publishDocumentEvent(documentId, { type: "published", lang: scope.lang, version: summary.number, actorName: actor.name });
   return summary;
 }
