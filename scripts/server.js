@@ -14,6 +14,8 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { beginShutdown, runShutdownHooks } from "../server/lifecycle.js";
 import { requestIdFrom, runWithRequestContext } from "../server/observability/request-context.js";
+import { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "./lib/database-url.js";
+import { markServerRunning } from "./lib/running-servers.js";
 import { logError, recordRequest } from "../server/observability/request-log.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -113,6 +115,11 @@ async function shutDown(signal) {
   );
   process.exit(0);
 }
+
+// `cli restore` refuses to swap a SQLite file this server uses.
+const databaseUrl = resolveDatabaseUrl();
+const unmark = isPostgresUrl(databaseUrl) ? () => undefined : markServerRunning(sqliteFilePath(databaseUrl));
+process.on("exit", unmark);
 
 process.on("SIGTERM", () => void shutDown("SIGTERM"));
 process.on("SIGINT", () => void shutDown("SIGINT"));

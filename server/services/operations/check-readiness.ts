@@ -1,7 +1,9 @@
 import "server-only";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { db, isPostgres } from "../../db";
+import { env } from "../../env";
 import { AppError } from "../../errors";
 import { isShuttingDown } from "../../lifecycle.js";
 import type { ReadinessDto } from "./check-readiness.schema";
@@ -23,6 +25,23 @@ function shippedMigrations(): string[] {
     .map((entry) => entry.name);
 }
 
+const APPLIED_MIGRATIONS = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+
+/**
+ * The migrations the database has applied, read within `timeoutMs`. SQLite's driver waits for
+ * a lock synchronously, so no timer can cut that wait short: SQLite is asked through its own
+ * read-only connection whose lock wait is the time limit itself.
+ */
+function readAppliedMigrations(timeoutMs: number): Promise<{ migration_name: string }[]> {
+  if (isPostgres) return withinTimeout(db.$queryRawUnsafe<{ migration_name: string }[]>(APPLIED_MIGRATIONS), timeoutMs);
+  const connection = new Database(env.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: timeoutMs });
+  try {
+    return Promise.resolve(connection.prepare(APPLIED_MIGRATIONS).all() as { migration_name: string }[]);
+  } finally {
+    connection.close();
+  }
+}
+
 function withinTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -40,12 +59,7 @@ export async function checkReadiness({ timeoutMs = READINESS_TIMEOUT_MS }: { tim
   if (isShuttingDown()) throw new AppError("NOT_READY", { reason: "shutting-down" });
   let applied: { migration_name: string }[];
   try {
-    applied = await withinTimeout(
-      db.$queryRawUnsafe<{ migration_name: string }[]>(
-        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-      ),
-      timeoutMs,
-    );
+    applied = await readAppliedMigrations(timeoutMs);
   } catch {
     throw new AppError("NOT_READY", { reason: "database" });
   }
