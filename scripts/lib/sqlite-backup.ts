@@ -8,6 +8,9 @@ import { runningServers } from "./running-servers.js";
 
 export class BackupError extends Error {}
 
+/** SQLite's backup step size meaning "the rest of the database" (its largest page count). */
+const ALL_PAGES = 0x7fffffff;
+
 /** Reads a file as a Vis-à-vis database: SQLite, intact, with its migration history. */
 function inspect(file: string): { migrations: number; documents: number } {
   let connection: Database.Database;
@@ -45,7 +48,9 @@ export async function backupSqlite(databaseFile: string, target: string) {
   // Wait for a writer's lock rather than failing at once (as the app does).
   source.pragma("busy_timeout = 5000");
   try {
-    await source.backup(partial);
+    // Every page in one step, under one read lock: copied page by page, a backup restarts each
+    // time another connection writes, so under steady writes it would never finish.
+    await source.backup(partial, { progress: () => ALL_PAGES });
   } catch (error) {
     rmSync(partial, { force: true });
     throw new BackupError(`the backup failed: ${(error as Error).message}`);
@@ -72,7 +77,7 @@ export function restoreSqlite(databaseFile: string, backup: string) {
   const incoming = `${databaseFile}.restoring`;
   const copy = new Database(source, { readonly: true, fileMustExist: true });
   return copy
-    .backup(incoming)
+    .backup(incoming, { progress: () => ALL_PAGES })
     .finally(() => copy.close())
     .then(() => {
       const replaced = existsSync(databaseFile) ? `${databaseFile}.replaced-${new Date().toISOString().replace(/[:.]/g, "-")}` : null;
