@@ -63,6 +63,10 @@ const server = http.createServer((req, res) => {
   // During a shutdown, keep-alive connections are closed after their current answer, so that
   // the client's next request opens a connection to another instance.
   if (isShuttingDown) res.setHeader("connection", "close");
+  res.on("finish", () => {
+    // Answered during a shutdown over a keep-alive connection opened before it: close it now.
+    if (isShuttingDown) req.socket.end();
+  });
   res.on("close", () => {
     inFlight -= 1;
     const route = context.route ?? fallbackRoute(req.url ?? "/");

@@ -8,7 +8,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { prepareDatabase, startInstance, type AppInstance } from "../../scripts/lib/app-instance";
-import { signInOverHttp, type HttpSession } from "../../scripts/benchmarks/http-session";
+import { signInOverHttp } from "../../scripts/benchmarks/http-session";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../support/round-robin-proxy";
 import { postgresBinaries, startScratchPostgres, type ScratchPostgres } from "../support/scratch-postgres";
 
