@@ -36,7 +36,8 @@ export function recordRequest(record) {
   if (record.quiet || !isLoggingRequests()) return;
   const line = {
     time: new Date().toISOString(),
-    level: record.status >= 500 ? "error" : "info",
+    // A 503 is the database or the instance being away, answered as designed: a warning.
+    level: record.status === 503 ? "warn" : record.status >= 500 ? "error" : "info",
     msg: "request",
     requestId: record.requestId,
     method: record.method,

@@ -105,8 +105,10 @@ describe.skipIf(isPostgres)("cli backup and restore (SQLite)", () => {
       connection.close();
     }
   }, 60_000);
+});
 
-  it("refuses on PostgreSQL and says to use pg_dump", async () => {
+describe("cli backup on PostgreSQL", () => {
+  it("is refused, and says to use pg_dump", async () => {
     const result = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", "backup", "/tmp/never.db"], {
         cwd: root,

@@ -1,7 +1,7 @@
 // Readiness and honest answers during a database outage, on SQLite (another connection holds
 // an exclusive lock) and on PostgreSQL (the connection to the server is cut, through a relay).
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
 
 // Before the app's modules load: on PostgreSQL the app talks to the database through a relay
@@ -18,7 +18,8 @@ if (isPostgres) {
 const { db } = await import("@/server/db");
 const { checkReadiness } = await import("@/server/services/operations/check-readiness");
 const { saveSegment } = await import("@/server/services/segments/save-segment");
-const { toErrorResponse } = await import("@/server/api/observe-route");
+const { observeRoute, toErrorResponse } = await import("@/server/api/observe-route");
+const { saveSegmentContract } = await import("@/server/services/segments/save-segment.schema");
 const { isDatabaseUnavailable } = await import("@/server/database-errors");
 const { beginShutdown } = await import("@/server/lifecycle.js");
 const { mayReadMetrics, exportMetrics } = await import("@/server/services/operations/export-metrics");
@@ -95,11 +96,62 @@ describe("a database outage", () => {
     expect(await revisionsOf(monday.id)).toBe(before + 1);
   }, 30_000);
 
-  it("still answers 500 INTERNAL, with the request's id, for an error that is not an outage", async () => {
-    const response = toErrorResponse(new TypeError("a bug"));
+  it("still answers 500 INTERNAL for an error that is not an outage, and logs it with its stack as one JSON line", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const response = (() => {
+      try {
+        return toErrorResponse(new TypeError("a bug"));
+      } finally {
+        spy.mockRestore();
+      }
+    })();
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: "error", msg: "a bug", name: "TypeError", stack: expect.arrayContaining([expect.stringMatching(/^at /)]) });
     expect(response.status).toBe(500);
     expect(response.headers.get("retry-after")).toBeNull();
     expect(await response.json()).toMatchObject({ error: { code: "INTERNAL" } });
+  });
+});
+
+describe("request logs", () => {
+  it("write one JSON line per request with its id, route template, status, duration and user, never the text or the query", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    let response: Response;
+    try {
+      const request = new Request("http://localhost/api/segments/seg-1?q=secret%20search", {
+        method: "PUT",
+        headers: { "x-request-id": "proxy-id-42", "content-type": "application/json" },
+        body: JSON.stringify({ targetText: "A confidential paragraph.", version: 1 }),
+      });
+      response = await observeRoute(saveSegmentContract, request, async () => toErrorResponse(Object.assign(new Error("Connection terminated unexpectedly"))));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(response.status).toBe(503);
+    expect(response.headers.get("x-request-id")).toBe("proxy-id-42");
+    expect(await response.json()).toMatchObject({ error: { code: "DATABASE_UNAVAILABLE", requestId: "proxy-id-42" } });
+    const logged = lines.filter((line) => line.includes('"msg":"request"'));
+    expect(logged).toHaveLength(1);
+    const entry = JSON.parse(logged[0]) as Record<string, unknown>;
+    expect(entry).toMatchObject({ level: "warn", requestId: "proxy-id-42", method: "PUT", route: "/api/segments/{id}", status: 503, userId: null, errorCode: "DATABASE_UNAVAILABLE" });
+    expect(typeof entry.durationMs).toBe("number");
+    expect(new Date(String(entry.time)).getTime()).toBeGreaterThan(0);
+    expect(logged[0]).not.toMatch(/confidential|secret|seg-1/);
+  });
+
+  it("replace an odd X-Request-Id with one of their own", async () => {
+    const request = new Request("http://localhost/api/health", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const response = await observeRoute(saveSegmentContract, request, async () => new Response("{}")).finally(() => spy.mockRestore());
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
