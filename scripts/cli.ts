@@ -28,6 +28,13 @@
 //   npm run --silent cli -- segments <document-id> [--lang <tag>] [--format json|text]
 //       prints the current article of one translation (English by default), in order:
 //       {"documentId", "sourceRevision", "segments": [{"position", "kind", "state", "source", "target"}]}.
+//   npm run --silent cli -- backup <file>
+//       copies the SQLite database to a new file while the app runs (SQLite's online backup API:
+//       consistent as of one moment); prints {"file", "bytes", "migrations", "documents"}. On
+//       PostgreSQL, refused: use pg_dump (README, "Backups").
+//   npm run --silent cli -- restore <file>
+//       puts a backup in place of the SQLite database, refused while a server started by
+//       `npm start` uses it; the replaced database is kept beside it (.replaced-<time>).
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //
@@ -46,7 +53,9 @@ const USAGE = `usage:
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]
   cli create-token <email> --name <name> [--role <ROLE>] [--languages "<tags>"] [--expires <days>]
   cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
-  cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]`;
+  cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]
+  cli backup <file>    (SQLite; on PostgreSQL use pg_dump)
+  cli restore <file>   (SQLite, with the app stopped)`;
 
 class UsageError extends Error {}
 
@@ -347,6 +356,28 @@ async function runCreateToken(args: string[]) {
   process.stdout.write(`${JSON.stringify({ token })}\n`);
 }
 
+/** The SQLite file behind DATABASE_URL; backups of PostgreSQL are pg_dump's work. */
+async function sqliteFile(): Promise<string> {
+  const { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } = await import("./lib/database-url.js");
+  const url = resolveDatabaseUrl();
+  if (isPostgresUrl(url)) throw new UsageError("DATABASE_URL is PostgreSQL: back it up with pg_dump and restore with pg_restore (README, \"Backups\")");
+  return sqliteFilePath(url);
+}
+
+async function runBackupOrRestore(command: "backup" | "restore", args: string[]) {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const { BackupError, backupSqlite, restoreSqlite } = await import("./lib/sqlite-backup");
+  const database = await sqliteFile();
+  try {
+    const result = command === "backup" ? await backupSqlite(database, positionals[0]) : await restoreSqlite(database, positionals[0]);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (error) {
+    if (error instanceof BackupError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -357,6 +388,7 @@ async function main(argv: string[]): Promise<number> {
     else if (command === "create-token") await runCreateToken(rest);
     else if (command === "update-source") await runUpdateSource(rest);
     else if (command === "segments") await runSegments(rest);
+    else if (command === "backup" || command === "restore") await runBackupOrRestore(command, rest);
     else throw new UsageError(USAGE);
     return 0;
   } catch (error) {
@@ -374,7 +406,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     // `check` works on files alone and never opens the database.
-    if (command !== "check") {
+    if (command !== "check" && command !== "backup" && command !== "restore") {
       const { db } = await import("@/server/db");
       await db.$disconnect();
     }

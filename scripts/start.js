@@ -1,8 +1,11 @@
 // `npm start`: one command from a fresh clone to a running app. Creates the SQLite file,
 // applies migrations, seeds demo data on first run only, builds if the sources changed,
 // then serves http://localhost:$PORT (3000 by default) on 127.0.0.1 unless HOST says otherwise.
-// `--dev` runs `next dev` instead. Without NEXTAUTH_SECRET, a SQLite installation gets a
+// `--dev` runs Next's development server instead. Both are served by scripts/server.js (graceful
+// shutdown, request logs, metrics); SIGTERM and SIGINT are passed to it and `npm start` exits
+// when it has shut down. Without NEXTAUTH_SECRET, a SQLite installation gets a
 // random one, generated on the first run and kept beside the database.
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureBuild } from "./lib/build.js";
@@ -38,19 +41,39 @@ const env = {
   CHECKPOINT_DISABLE: "1",
 };
 
+/**
+ * Runs the server and passes SIGTERM/SIGINT on to it (a deploy's stop signal reaches
+ * `npm start`, not the server), then exits with the server's code once it has shut down.
+ */
+function serve(args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", ...options });
+    const forward = (signal) => child.kill(signal);
+    process.on("SIGTERM", forward);
+    process.on("SIGINT", forward);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      process.off("SIGTERM", forward);
+      process.off("SIGINT", forward);
+      if (code === 0) resolve();
+      else reject(new Error(`the server stopped (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
 async function main() {
   process.chdir(root);
   env.NEXTAUTH_SECRET = resolveAuthSecret();
   await run(process.execPath, nodeMigrate, { env });
   await run(process.execPath, nodeSeed, { env });
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const server = path.join(root, "scripts", "server.js");
   if (isDev) {
-    await run(process.execPath, [next, "dev", "-p", port, "-H", host], { env });
+    await serve([server, "--dev", "-p", port, "-H", host], { env });
     return;
   }
   await ensureBuild(root, env);
   console.log(`start: serving http://localhost:${port} (listening on ${host})`);
-  await run(process.execPath, [next, "start", "-p", port, "-H", host], { env: { ...env, NODE_ENV: "production" } });
+  await serve([server, "-p", port, "-H", host], { env: { ...env, NODE_ENV: "production" } });
 }
 
 main().catch((error) => {

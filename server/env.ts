@@ -17,6 +17,19 @@ const schema = z.object({
    * sign-in failures are then also limited per address, read from its first entry. Otherwise
    * anyone could pick the address, so sign-ins are limited per account only (decision 012).
    */
+  /**
+   * Addresses allowed to read GET /api/metrics without signing in, comma-separated, exact
+   * (IPv4 or IPv6; an IPv4-mapped IPv6 address counts as its IPv4). Loopback by default.
+   */
+  METRICS_ALLOWED_ADDRESSES: z
+    .string()
+    .default("127.0.0.1,::1")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean),
+    ),
   TRUST_PROXY: z
     .enum(["true", "false", ""])
     .default("false")

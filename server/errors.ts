@@ -44,6 +44,15 @@ export const ERROR_STATUS = {
    * ("token" or "account"); try again after `params.retryAfterSeconds` (also the Retry-After header).
    */
   RATE_LIMITED: 429,
+  /**
+   * The database does not answer (PostgreSQL down or restarting, SQLite locked past its wait):
+   * nothing was written; the answer carries `Retry-After` and `params.retryAfter` in seconds.
+   */
+  DATABASE_UNAVAILABLE: 503,
+  /** Readiness: this instance should not get traffic; `params.reason` is "database", "migrations" or "shutting-down". */
+  NOT_READY: 503,
+  /** The metrics were asked for from an address not in METRICS_ALLOWED_ADDRESSES. */
+  METRICS_FORBIDDEN: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -73,8 +82,11 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** The shape errors take over HTTP and in server-action results. */
-export type ErrorBody = { error: { code: ErrorCode; params: ErrorParams; details?: Record<string, unknown> } };
+/**
+ * The shape errors take over HTTP and in server-action results. `requestId` (HTTP only) is the
+ * request's X-Request-Id, which the UI shows with server failures so a user can quote it.
+ */
+export type ErrorBody = { error: { code: ErrorCode; params: ErrorParams; details?: Record<string, unknown>; requestId?: string } };
 
 export function toErrorBody(error: AppError): ErrorBody {
   return { error: { code: error.code, params: error.params, ...(error.details ? { details: error.details } : {}) } };

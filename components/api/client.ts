@@ -40,7 +40,9 @@ export async function callRoute<C extends Contract>(contract: C, input: CallInpu
     if (response.status === 204) return { ok: true, data: undefined as ResponseOf<C> };
     const payload = (await response.json().catch(() => null)) as { data?: ResponseOf<C> } & Partial<ErrorBody> | null;
     if (response.ok) return { ok: true, data: payload?.data as ResponseOf<C> };
-    return { ok: false, status: response.status, error: payload?.error ?? { code: "INTERNAL", params: {} } };
+    // A proxy's own error page has no JSON body: the id, if any, is in the header.
+    const requestId = payload?.error?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+    return { ok: false, status: response.status, error: { ...(payload?.error ?? { code: "INTERNAL", params: {} }), ...(requestId ? { requestId } : {}) } };
   } catch {
     return { ok: false, status: 0, error: { code: "NETWORK", params: {} } };
   }

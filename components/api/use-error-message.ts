@@ -4,10 +4,13 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "./client";
 
+/** Codes of failures on the server's side, shown with the request id. */
+const SERVER_FAILURES = new Set(["INTERNAL", "DATABASE_UNAVAILABLE", "NOT_READY"]);
+
 /** Turns an API error code into a sentence in the user's language. Stable between renders. */
 export function useErrorMessage() {
   const { t } = useTranslation(["errors", "editor", "import"]);
-  return useCallback(
+  const describe = useCallback(
     (error: ApiError): string => {
       if (error.code === "INVALID_TRANSITION" && typeof error.params.refusal === "string") {
         return t(`editor:refusals.${error.params.refusal}`);
@@ -31,5 +34,14 @@ export function useErrorMessage() {
       return t(`errors:${error.code}`, { ...error.params, defaultValue: t("errors:INTERNAL") });
     },
     [t],
+  );
+  // A failure on the server's side comes with the request's id, for the user to quote to whoever
+  // runs the service (it is in the server's log line of that request).
+  return useCallback(
+    (error: ApiError): string => {
+      const message = describe(error);
+      return error.requestId && SERVER_FAILURES.has(error.code) ? t("errors:withRequestId", { message, requestId: error.requestId }) : message;
+    },
+    [describe, t],
   );
 }

@@ -41,11 +41,16 @@ export function useLiveDocument(documentId: string, handlers: Handlers) {
   );
 
   useEffect(() => {
+    connectionId.current = null;
     const source = new EventSource(routeUrl(streamDocumentEventsContract, { id: documentId }));
     const on = <T,>(name: string, handle: (data: T) => void) =>
       source.addEventListener(name, (message) => handle(JSON.parse((message as MessageEvent<string>).data) as T));
     on<{ connectionId: string }>("hello", ({ connectionId: id }) => {
+      // A second hello is a reconnect (a server restarted or shut down for a deploy): events
+      // sent in between were missed, so the document is reloaded (drafts are kept).
+      const isReconnect = connectionId.current !== null;
       connectionId.current = id;
+      if (isReconnect) latest.current.onSegments();
       latest.current.onPresence();
       // After a reconnect, the new connection must carry the soft lock again.
       if (editing.current) report(editing.current);

@@ -165,7 +165,12 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
               {t("row.saveFailed", { message: describe(status.error) })}
             </span>
           )}
-          {isDirty && status?.kind !== "saving" && status?.kind !== "error" && <span className="status-warn">{t("row.unsaved")}</span>}
+          {status?.kind === "retrying" && (
+            <span className="status-warn" role="status">
+              {t(status.error.code === "DATABASE_UNAVAILABLE" ? "row.retrying" : "row.retryingServer", { count: Math.max(1, Math.round(status.retryInMs / 1000)) })}
+            </span>
+          )}
+          {isDirty && status?.kind !== "saving" && status?.kind !== "error" && status?.kind !== "retrying" && <span className="status-warn">{t("row.unsaved")}</span>}
           {segment.lastEditorName && !isDirty && !status && <span className="muted">{t("row.lastEditor", { name: segment.lastEditorName })}</span>}
         </div>
         {conflict && <ConflictBox segmentId={segment.id} conflict={conflict} handlers={handlers} />}

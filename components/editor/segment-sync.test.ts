@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { ApiError } from "../api/client";
 import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import { makeSegment } from "@/tests/fixtures/segment-dto";
-import { createSyncState, createTaskQueue, hasUnsavedWork, needsRefresh, planSave, reduceSync, type SyncAction, type SyncState } from "./segment-sync";
+import {
+  createSyncState,
+  createTaskQueue,
+  hasUnsavedWork,
+  isPassingFailure,
+  needsRefresh,
+  planSave,
+  reduceSync,
+  retryDelayMs,
+  SAVE_RETRY_MAX_MS,
+  type SyncAction,
+  type SyncState,
+} from "./segment-sync";
 
 const segment = (id: string, targetText: string, version = 1, more: Partial<SegmentDto> = {}) => makeSegment(id, { targetText, version, ...more });
 
@@ -67,8 +79,8 @@ describe("a save that fails", () => {
   const typed = apply(createSyncState([segment("a", "Old")]), { type: "draftChanged", id: "a", text: "Mine" }, { type: "saveStarted", id: "a" });
 
   it.each([
-    ["a network failure", 0, network],
     ["a server error", 500, { code: "INTERNAL", params: {} }],
+    ["a refusal", 403, { code: "FORBIDDEN", params: {} }],
   ])("after %s keeps the text, shows the error and retries with the same version", (_name, status, error) => {
     const failed = apply(typed, { type: "saveFailed", id: "a", status, error, mine: "Mine" });
     expect(failed.statuses.a).toEqual({ kind: "error", error });
@@ -135,7 +147,10 @@ describe("a save refused with 409", () => {
     );
     expect(state.conflicts).toEqual({});
     expect(state.segments[0]).toEqual(same);
-    expect(state.statuses.a).toMatchObject({ kind: "error" });
+    // An earlier attempt landed (its answer was lost): saved, nothing left to send again.
+    expect(state.statuses.a).toEqual({ kind: "saved" });
+    expect(state.drafts.a).toBeUndefined();
+    expect(planSave(state, "a")).toEqual({ kind: "unchanged" });
     expect(hasUnsavedWork(state)).toBe(false);
   });
 
@@ -255,5 +270,62 @@ describe("the per-paragraph queue", () => {
     await expect(failing).rejects.toThrow("refused");
     await third;
     expect(log).toEqual(["b1", "a1", "a2", "a3"]);
+  });
+});
+
+describe("a save while the database is unavailable", () => {
+  const unavailable: ApiError = { code: "DATABASE_UNAVAILABLE", params: { retryAfter: 2 }, requestId: "req-1" };
+  const typed = apply(createSyncState([segment("a", "Old")]), { type: "draftChanged", id: "a", text: "Mine" }, { type: "saveStarted", id: "a" });
+
+  it.each([
+    ["the database is unavailable (503)", 503, unavailable],
+    ["a proxy found no instance (502)", 502, { code: "INTERNAL", params: {} }],
+    ["the server cannot be reached", 0, network],
+  ])("when %s, keeps the text and says when it retries", (_name, status, error) => {
+    const failed = apply(typed, { type: "saveFailed", id: "a", status, error, mine: "Mine", random: 0.5 });
+    expect(failed.statuses.a).toMatchObject({ kind: "retrying", error, attempt: 1 });
+    expect(failed.drafts.a).toBe("Mine");
+    expect(hasUnsavedWork(failed)).toBe(true);
+    // The retry sends the same text with the same version: nothing was written.
+    expect(planSave(failed, "a")).toEqual({ kind: "send", text: "Mine", version: 1, submit: false });
+  });
+
+  it("backs off: each failure in a row waits longer, never sooner than Retry-After, at most the cap", () => {
+    let state = typed;
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 8; attempt += 1) {
+      state = apply(state, { type: "saveStarted", id: "a" }, { type: "saveFailed", id: "a", status: 503, error: unavailable, mine: "Mine", random: 0.5 });
+      const status = state.statuses.a;
+      expect(status).toMatchObject({ kind: "retrying", attempt });
+      if (status?.kind === "retrying") waits.push(status.retryInMs);
+    }
+    expect(waits).toEqual([2_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
+    expect(retryDelayMs(1, undefined, 0)).toBe(800);
+    expect(retryDelayMs(1, undefined, 0.999)).toBe(1_200);
+    expect(retryDelayMs(20, 600, 0.5)).toBe(SAVE_RETRY_MAX_MS);
+  });
+
+  it("saves once the database is back, with the text typed meanwhile kept for the next save", () => {
+    const retrying = apply(typed, { type: "saveFailed", id: "a", status: 503, error: unavailable, mine: "Mine" }, { type: "draftChanged", id: "a", text: "Mine, longer" });
+    expect(planSave(retrying, "a")).toMatchObject({ kind: "send", text: "Mine, longer", version: 1 });
+    const saved = apply(retrying, { type: "saveStarted", id: "a" }, { type: "saveSucceeded", id: "a", sent: "Mine, longer", segment: segment("a", "Mine, longer", 2) });
+    expect(saved.statuses.a).toEqual({ kind: "saved" });
+    expect(saved.drafts.a).toBeUndefined();
+    expect(hasUnsavedWork(saved)).toBe(false);
+  });
+
+  it("a retry whose first attempt had landed finds its own text saved: no second revision, no conflict", () => {
+    const retrying = apply(typed, { type: "saveFailed", id: "a", status: 0, error: network, mine: "Mine" });
+    const landed = segment("a", "Mine", 2);
+    const state = apply(retrying, { type: "saveStarted", id: "a" }, { type: "saveFailed", id: "a", status: 409, error: stale(landed), mine: "Mine" });
+    expect(state.statuses.a).toEqual({ kind: "saved" });
+    expect(state.conflicts).toEqual({});
+    expect(state.segments[0]).toEqual(landed);
+    expect(hasUnsavedWork(state)).toBe(false);
+  });
+
+  it("knows which failures pass", () => {
+    expect([0, 502, 503, 504].every(isPassingFailure)).toBe(true);
+    expect([400, 401, 403, 404, 409, 413, 500].some(isPassingFailure)).toBe(false);
   });
 });

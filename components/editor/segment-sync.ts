@@ -24,8 +24,12 @@ export type SyncAction =
   | { type: "saveStarted"; id: string }
   /** The save of `sent` succeeded; a draft typed since is kept. */
   | { type: "saveSucceeded"; id: string; sent: string; segment: SegmentDto }
-  /** A save failed; a 409 carrying the current paragraph with a different text is a conflict. */
-  | { type: "saveFailed"; id: string; status: number; error: ApiError; mine: string }
+  /**
+   * A save failed; a 409 carrying the current paragraph with a different text is a conflict.
+   * A passing failure (database or server unreachable) schedules a retry: `random` in [0, 1)
+   * spreads the retries of many editors (the hook passes Math.random()).
+   */
+  | { type: "saveFailed"; id: string; status: number; error: ApiError; mine: string; random?: number }
   /** Another change (review, fix, restore, kind) came back with the paragraph as now saved. */
   | { type: "segmentChanged"; segment: SegmentDto; clearsDraft?: boolean }
   | { type: "conflictResolved"; id: string; choice: ConflictChoice }
@@ -88,6 +92,32 @@ export function needsRefresh(state: SyncState, id: string, version: number): boo
   return local !== undefined && version > local.version && state.drafts[id] === undefined;
 }
 
+/** The first retry's delay after a passing failure, in ms; each failure in a row doubles it. */
+export const SAVE_RETRY_BASE_MS = 1_000;
+/** The longest wait between two retries of a save, in ms. */
+export const SAVE_RETRY_MAX_MS = 30_000;
+
+/**
+ * A failure that says nothing about the save itself and will pass: the database is unavailable
+ * (503, with Retry-After), a proxy found no instance (502, 504: a deploy restarting one), or
+ * the server could not be reached at all (status 0). Nothing was written: sending the same
+ * text with the same version again is safe.
+ */
+export function isPassingFailure(status: number): boolean {
+  return status === 0 || status === 502 || status === 503 || status === 504;
+}
+
+/**
+ * How long to wait before retry number `attempt` (1 for the first): exponential from
+ * SAVE_RETRY_BASE_MS up to SAVE_RETRY_MAX_MS, never sooner than the server's Retry-After,
+ * spread by ±20 % (`random` in [0, 1)) so that editors do not all come back at once.
+ */
+export function retryDelayMs(attempt: number, retryAfterSeconds: number | undefined, random = 0.5): number {
+  const exponential = Math.min(SAVE_RETRY_MAX_MS, SAVE_RETRY_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  const spread = Math.round(exponential * (0.8 + 0.4 * random));
+  return Math.min(SAVE_RETRY_MAX_MS, Math.max(spread, (retryAfterSeconds ?? 0) * 1000));
+}
+
 /** The text a conflict's resolution saves: none when the user takes the saved version. */
 export function chosenText(conflict: Conflict | undefined, choice: ConflictChoice): string | null {
   if (choice === "theirs") return null;
@@ -128,8 +158,11 @@ export function reduceSync(state: SyncState, action: SyncAction): SyncState {
   switch (action.type) {
     case "draftChanged":
       return withDraft(state, action.id, action.text);
-    case "saveStarted":
-      return withStatus(state, action.id, { kind: "saving" });
+    case "saveStarted": {
+      // A retry keeps showing "retrying" (with its count) until it succeeds or fails for good.
+      const previous = state.statuses[action.id];
+      return previous?.kind === "retrying" ? state : withStatus(state, action.id, { kind: "saving" });
+    }
     case "saveSucceeded": {
       const saved = withSegment(state, action.segment);
       // Keep anything typed while the save was in flight.
@@ -145,7 +178,18 @@ export function reduceSync(state: SyncState, action: SyncAction): SyncState {
           const conflicted = { ...updated, conflicts: { ...updated.conflicts, [action.id]: { mine: action.mine, theirs: current } } };
           return withStatus(conflicted, action.id, null);
         }
-        return withStatus(updated, action.id, { kind: "error", error: action.error });
+        // The saved text is already the one sent: an earlier attempt landed but its answer was
+        // lost (the instance stopped, the connection dropped). Nothing to send again, and no
+        // second revision: the paragraph is saved.
+        const draft = state.drafts[action.id];
+        const settled = draft === undefined || draft === action.mine ? withDraft(updated, action.id, null) : updated;
+        return withStatus(settled, action.id, { kind: "saved" });
+      }
+      if (isPassingFailure(action.status)) {
+        const previous = state.statuses[action.id];
+        const attempt = previous?.kind === "retrying" ? previous.attempt + 1 : 1;
+        const retryAfter = typeof action.error.params.retryAfter === "number" ? action.error.params.retryAfter : undefined;
+        return withStatus(state, action.id, { kind: "retrying", error: action.error, attempt, retryInMs: retryDelayMs(attempt, retryAfter, action.random) });
       }
       return withStatus(state, action.id, { kind: "error", error: action.error });
     }

@@ -13,7 +13,15 @@ export type EditorRights = {
   canUpdateSource?: boolean;
 };
 
-export type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; error: ApiError };
+export type RowStatus =
+  | { kind: "saving" }
+  | { kind: "saved" }
+  | { kind: "error"; error: ApiError }
+  /**
+   * The database or the server could not be reached: the text is kept and sent again after
+   * `retryInMs`; `attempt` counts the failures in a row (the backoff grows with it).
+   */
+  | { kind: "retrying"; error: ApiError; attempt: number; retryInMs: number };
 
 /** A save refused because someone else saved first: both texts, for the user to decide. */
 export type Conflict = { mine: string; theirs: SegmentDto };

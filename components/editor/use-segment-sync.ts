@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { getDocumentContract } from "@/server/services/documents/get-document.schema";
 import { applyFindingFixContract } from "@/server/services/quality/apply-finding-fix.schema";
@@ -41,14 +41,28 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
     setState(latest.current);
   }, []);
   const [enqueue] = useState(createTaskQueue);
+  // One pending retry per paragraph whose save met a passing failure (database unavailable).
+  const retries = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  // A retry calls the latest `save` (defined below) when its timer fires.
+  const saveRef = useRef<(id: string, options?: SaveOptions) => Promise<boolean>>(async () => false);
+  useEffect(() => {
+    const timers = retries.current;
+    return () => timers.forEach((timer) => clearTimeout(timer));
+  }, []);
 
   const getSegment = useCallback((id: string) => findSegment(latest.current, id), []);
   const changeDraft = useCallback((id: string, text: string | null) => dispatch({ type: "draftChanged", id, text }), [dispatch]);
 
-  /** Saves the paragraph's draft (if any) and optionally submits it; resolves true on success. */
+  /**
+   * Saves the paragraph's draft (if any) and optionally submits it; resolves true on success.
+   * After a passing failure the reducer says when to retry, and the save runs again then with
+   * whatever the paragraph's draft is by that time (the text is never dropped).
+   */
   const save = useCallback(
-    (id: string, options: SaveOptions = {}) =>
+    (id: string, options: SaveOptions = {}): Promise<boolean> =>
       enqueue(id, async () => {
+        clearTimeout(retries.current.get(id));
+        retries.current.delete(id);
         const plan = planSave(latest.current, id, options);
         if (plan.kind === "missing") return false;
         if (plan.kind === "unchanged") {
@@ -61,14 +75,23 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
           body: { targetText: plan.text, version: plan.version, submit: plan.submit },
         });
         if (!result.ok) {
-          dispatch({ type: "saveFailed", id, status: result.status, error: result.error, mine: plan.text });
-          return false;
+          dispatch({ type: "saveFailed", id, status: result.status, error: result.error, mine: plan.text, random: Math.random() });
+          const status = latest.current.statuses[id];
+          if (status?.kind === "retrying") {
+            // An explicit text (a conflict's choice) is kept as the draft for the retry.
+            if (options.text !== undefined && latest.current.drafts[id] === undefined) dispatch({ type: "draftChanged", id, text: options.text });
+            retries.current.set(id, setTimeout(() => void saveRef.current(id, { submit: options.submit }), status.retryInMs));
+          }
+          return status?.kind === "saved";
         }
         dispatch({ type: "saveSucceeded", id, sent: plan.text, segment: result.data.segment });
         return true;
       }),
     [dispatch, enqueue],
   );
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   /**
    * One change of one paragraph through the API, in the paragraph's queue, sent with the

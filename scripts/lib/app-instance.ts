@@ -1,12 +1,21 @@
-// Starts built app instances for benchmarks and multi-instance tests, each `next start` on its
-// own port against the database named by `databaseUrl`. The app must be built already.
+// Starts built app instances for benchmarks and multi-instance tests, each served as `npm start`
+// serves it (scripts/server.js) on its own port against the database named by `databaseUrl`.
+// The app must be built already.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export type AppInstance = { url: string; stop: () => void; /** The server process, for CPU figures. */ pid: number };
+export type AppInstance = {
+  url: string;
+  /** Asks the server to shut down (SIGTERM, graceful). */
+  stop: () => void;
+  /** The server process, for CPU figures and signals. */
+  pid: number;
+  /** Resolves with the exit code once the server has exited. */
+  exited: Promise<number | null>;
+};
 
 /** One secret for every instance this process starts, so a session from one works on the others. */
 export const INSTANCE_SECRET = randomBytes(32).toString("base64url");
@@ -24,7 +33,7 @@ export function prepareDatabase(databaseUrl: string, { seed = true } = {}) {
 
 export async function startInstance(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppInstance> {
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
@@ -37,10 +46,11 @@ export async function startInstance(databaseUrl: string, port: number, extraEnv:
     },
     stdio: "ignore",
   });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the instance on port ${port} exited (${child.exitCode})`);
     try {
-      if ((await fetch(`${url}/sign-in`)).ok) return { url, stop: () => child.kill(), pid: child.pid ?? 0 };
+      if ((await fetch(`${url}/sign-in`)).ok) return { url, stop: () => child.kill("SIGTERM"), pid: child.pid ?? 0, exited };
     } catch {
       // not listening yet
     }

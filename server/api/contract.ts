@@ -17,6 +17,8 @@ export type Produces =
   | { kind: "empty" }
   | { kind: "file"; contentTypes: readonly string[] }
   | { kind: "event-stream" }
+  /** Plain text in a given format (the Prometheus metrics). */
+  | { kind: "text"; contentType: string }
   /** A JSON document answered as it is, outside the envelope (the OpenAPI document itself). */
   | { kind: "raw-json" };
 
@@ -69,6 +71,8 @@ export const errorBodySchema = z.object({
     code: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
     details: z.record(z.string(), z.unknown()).optional(),
+    /** The request's X-Request-Id, to quote when reporting a problem. */
+    requestId: z.string().optional(),
   }),
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, isAppError, toErrorBody } from "../errors";
+import { AppError } from "../errors";
 import { runWithActingToken } from "../auth/acting-token";
 import { consumeApiRequest } from "../auth/api-rate-limit";
 import { getRequestActor } from "../auth/request-actor";
@@ -8,6 +8,7 @@ import { env } from "../env";
 import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
 import { appOriginsFor, isJsonContentType, isSameOriginWrite } from "./request-origin";
+import { noteActor, observeRoute, toErrorResponse } from "./observe-route";
 
 /**
  * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
@@ -52,17 +53,6 @@ function toResponse(contract: Contract, result: unknown): Response {
   return NextResponse.json({ data: result }, { status: contract.status ?? 200 });
 }
 
-/** Headers an error answer carries besides its body: how long a rate-limited client should wait. */
-function errorHeaders(error: AppError): Record<string, string> {
-  return error.code === "RATE_LIMITED" ? { "Retry-After": String(error.params.retryAfterSeconds) } : {};
-}
-
-function toErrorResponse(error: unknown): Response {
-  if (isAppError(error)) return NextResponse.json(toErrorBody(error), { status: error.status, headers: errorHeaders(error) });
-  console.error(error);
-  return NextResponse.json({ error: { code: "INTERNAL", params: {} } }, { status: 500 });
-}
-
 /**
  * The caller, by API token or session cookie (server/auth/request-actor.ts), with this request
  * counted against its rate limit (decision 016).
@@ -95,31 +85,36 @@ async function readRequest(contract: Contract, request: Request, context: RouteC
  * A route handler built from its contract: 401 without a session or a valid API token, 429 over
  * the rate limit, then the handler's result as
  * `{ data }` with the contract's status (or the handler's own Response for files and streams),
- * any AppError as its status and `{ error: { code, params, details? } }`, anything else as a
- * 500 that reveals nothing. Permissions are checked by the service the handler calls.
+ * any AppError as its status and `{ error: { code, params, details?, requestId } }`, a database
+ * outage as 503 with Retry-After, anything else as a 500 that reveals nothing (observe-route.ts).
+ * Every answer carries X-Request-Id. Permissions are checked by the service the handler calls.
  */
 export function handleRoute<C extends Contract>(contract: C, handler: Handler<C, Actor>) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
-    try {
-      const actor = await authenticate(request);
-      if (!actor) throw new AppError("UNAUTHENTICATED");
-      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
-      return toResponse(contract, await runWithActingToken(actor.tokenId, () => handler(input)));
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+  return (request: Request, context?: RouteContext): Promise<Response> =>
+    observeRoute(contract, request, async () => {
+      try {
+        const actor = await authenticate(request);
+        if (!actor) throw new AppError("UNAUTHENTICATED");
+        noteActor(actor);
+        const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+        return toResponse(contract, await runWithActingToken(actor.tokenId, () => handler(input)));
+      } catch (error) {
+        return toErrorResponse(error);
+      }
+    });
 }
 
 /** The same for the few routes anyone may call (`access: "public"`). */
 export function handlePublicRoute<C extends Contract>(contract: C, handler: Handler<C, Actor | null>) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
-    try {
-      const actor = await authenticate(request);
-      const input = { actor, ...(await readRequest(contract, request, context, actor)) };
-      return toResponse(contract, await runWithActingToken(actor?.tokenId, () => handler(input)));
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+  return (request: Request, context?: RouteContext): Promise<Response> =>
+    observeRoute(contract, request, async () => {
+      try {
+        const actor = await authenticate(request);
+        noteActor(actor);
+        const input = { actor, ...(await readRequest(contract, request, context, actor)) };
+        return toResponse(contract, await runWithActingToken(actor?.tokenId, () => handler(input)));
+      } catch (error) {
+        return toErrorResponse(error);
+      }
+    });
 }

@@ -61,6 +61,7 @@ function successResponse(contract: Contract) {
       },
     };
   }
+  if (produces.kind === "text") return { [status]: { description: "Plain text.", content: { [produces.contentType]: { schema: { type: "string" } } } } };
   if (produces.kind === "raw-json") return { [status]: { description: "A JSON document.", content: { "application/json": { schema: { type: "object" } } } } };
   if (produces.kind === "event-stream") {
     return { [status]: { description: "Server-Sent Events until the client disconnects.", content: { "text/event-stream": { schema: { type: "string" } } } } };
@@ -126,7 +127,7 @@ export function buildOpenApiDocument(contracts: readonly Contract[], version: st
       title: "Vis-à-vis API",
       version,
       description:
-        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details? } }`, with codes the interface translates. " +
+        "The JSON API of Vis-à-vis. Success answers are `{ data }`; errors are `{ error: { code, params, details?, requestId } }`, with codes the interface translates. " +
           "Every call is authenticated either by an API token, sent as `Authorization: Bearer vav_...` (create one on the API tokens screen, `/settings/tokens`, with `POST /api/tokens` or on the command line), with exactly the rights of the account it acts as, " +
           "or by the session cookie of the web app. An `Authorization` header that is not a valid token is refused (401) even beside a cookie. " +
           "Requests are limited per token and per signed-in account (429 `RATE_LIMITED` with `Retry-After`).",

@@ -57,6 +57,9 @@ import { listWebhooksContract } from "../services/webhooks/list-webhooks.schema"
 import { redeliverWebhookContract } from "../services/webhooks/redeliver-webhook.schema";
 import { rotateWebhookSecretContract } from "../services/webhooks/rotate-webhook-secret.schema";
 import { updateWebhookContract } from "../services/webhooks/update-webhook.schema";
+import { checkHealthContract } from "../services/operations/check-health.schema";
+import { checkReadinessContract } from "../services/operations/check-readiness.schema";
+import { exportMetricsContract } from "../services/operations/export-metrics.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -116,4 +119,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   rotateWebhookSecretContract,
   listWebhookDeliveriesContract,
   redeliverWebhookContract,
+  checkHealthContract,
+  checkReadinessContract,
+  exportMetricsContract,
 ];

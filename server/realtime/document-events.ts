@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { env } from "../env";
 import { isPostgres } from "../db";
+import { onShutdown } from "../lifecycle.js";
 
 /** What people viewing a document hear about. Small on purpose: clients fetch what changed. */
 export type DocumentEvent =
@@ -28,6 +29,7 @@ type Bus = { emitter: EventEmitter; listener: pg.Client | null; connecting: Prom
 
 const holder = globalThis as unknown as { visAVisBus?: Bus };
 const bus: Bus = holder.visAVisBus ?? { emitter: new EventEmitter(), listener: null, connecting: null };
+if (!holder.visAVisBus) onShutdown(() => closeDocumentEvents(), "release");
 holder.visAVisBus = bus;
 bus.emitter.setMaxListeners(0);
 

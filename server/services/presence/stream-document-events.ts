@@ -4,6 +4,8 @@ import { isApiTokenUsable } from "../../auth/api-token";
 import { findActor, loadActor } from "../../auth/find-actor";
 import type { Actor } from "../../auth/permissions";
 import { subscribeDocumentEvents, type DocumentEvent } from "../../realtime/document-events";
+import { onShutdown } from "../../lifecycle.js";
+import { countLiveConnection } from "../../observability/app-metrics";
 import { parseInput } from "../../validation";
 import { joinDocument, leaveDocument, PRESENCE_HEARTBEAT_MS, refreshPresence } from "./presence-connection";
 import { streamDocumentEventsInput } from "./stream-document-events.schema";
@@ -12,8 +14,13 @@ import { streamDocumentEventsInput } from "./stream-document-events.schema";
  * A document's live updates as Server-Sent Events, for as long as the viewer stays (until
  * `signal` aborts). Works across app instances on PostgreSQL (LISTEN/NOTIFY). The viewer is
  * present from the first event, `hello`, which gives the connection id used to report which
- * paragraph this viewer is editing, until the stream closes.
+ * paragraph this viewer is editing, until the stream closes. When the server shuts down, the
+ * stream ends with a `shutdown` event and an SSE `retry` field: the browser reconnects to
+ * another instance (or this one restarted) after RECONNECT_AFTER_SHUTDOWN_MS.
  */
+/** How long a browser waits before reconnecting after a server shut its stream down, in ms. */
+export const RECONNECT_AFTER_SHUTDOWN_MS = 1_000;
+
 export async function streamDocumentEvents({ actor, documentId, signal }: { actor: Actor; documentId: string; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
   const input = parseInput(streamDocumentEventsInput, { documentId });
   const connectionId = randomUUID();
@@ -53,9 +60,20 @@ export async function streamDocumentEvents({ actor, documentId, signal }: { acto
           });
       }, PRESENCE_HEARTBEAT_MS);
       let isClosed = false;
+      countLiveConnection(1);
+      const stopOnShutdown = onShutdown(() => {
+        try {
+          controller.enqueue(encoder.encode(`retry: ${RECONNECT_AFTER_SHUTDOWN_MS}\nevent: shutdown\ndata: ${JSON.stringify({ reconnectAfterMs: RECONNECT_AFTER_SHUTDOWN_MS })}\n\n`));
+        } catch {
+          // already closed
+        }
+        cleanup();
+      });
       cleanup = () => {
         if (isClosed) return;
         isClosed = true;
+        countLiveConnection(-1);
+        stopOnShutdown();
         clearInterval(heartbeat);
         unsubscribe();
         void leaveDocument({ documentId: input.documentId, connectionId }).catch(() => undefined);

@@ -1,4 +1,5 @@
 import "server-only";
+import { countPublication } from "../../observability/app-metrics";
 import { isPublishable } from "@/domain/publishing/publish-gate";
 import { db } from "../../db";
 import { AppError } from "../../errors";
@@ -76,6 +77,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
     };
   });
   wakeWebhookWorker();
+  countPublication();
   await publishDocumentEvent(documentId, { type: "published", lang: scope.lang, version: summary.number, actorName: actor.name });
   return summary;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { countApprovals } from "../../observability/app-metrics";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
@@ -46,6 +47,7 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
     return { batchId: approved > 0 ? batchId : null, approved, skipped: segments.length - approved };
   });
   wakeWebhookWorker();
+  countApprovals(result.approved, "bulk");
   if (result.approved > 0) await publishDocumentEvent(documentId, { type: "segments", actorId: actor.id, actorName: actor.name });
   return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { countApprovals } from "../../observability/app-metrics";
 import { db } from "../../db";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor, Permission } from "../../auth/permissions";
@@ -65,5 +66,6 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
     return result;
   });
   wakeWebhookWorker();
+  if (parsed.action === "approve" && result.changed) countApprovals(1, "single");
   return announceSegmentChange(actor, result);
 }

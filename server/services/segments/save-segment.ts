@@ -6,6 +6,7 @@ import { can, type Actor } from "../../auth/permissions";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "./apply-segment-change";
 import { parseInput } from "../../validation";
 import { saveSegmentInput } from "./save-segment.schema";
+import { countSave } from "../../observability/app-metrics";
 
 /**
  * Saves a paragraph's English text. A reviewer's correction is recorded as REVIEW_EDIT so the
@@ -29,5 +30,6 @@ export async function saveSegment({ actor, input }: { actor: Actor; input: unkno
       auditAction: submit ? "segment.submitted" : "segment.edited",
     }),
   );
+  if (result.changed) countSave();
   return announceSegmentChange(actor, result);
 }

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { deliverDueWebhooks } from "./deliver-webhooks";
 import { onWebhookWake } from "./worker-signal";
+import { onShutdown } from "../../lifecycle.js";
 
 /** How often an idle worker looks for due deliveries (events from other instances, retries): one indexed query. */
 export const WEBHOOK_POLL_MS = 500;
@@ -57,6 +58,9 @@ export function startWebhookWorker(): Worker {
  * claim expires: at least once, never lost.
  */
 export function stopWebhookWorkerOnShutdown(): void {
+  // Under our server (scripts/server.js), its shutdown stops the worker before the database
+  // connections are released, and waits for the pass in flight (decision 018).
+  onShutdown(() => stopWebhookWorker(), "stop");
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void stopWebhookWorker().finally(() => {
