@@ -22,6 +22,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The longest wait for in-flight requests after a shutdown signal, in ms (SHUTDOWN_GRACE_MS). */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? "10000");
+/** As DATABASE_RETRY_AFTER_SECONDS in server/database-errors.ts (TypeScript, which this file cannot import). */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -60,6 +62,20 @@ const server = http.createServer((req, res) => {
   const context = { requestId: requestIdFrom(req.headers["x-request-id"]?.toString()), remoteAddress: req.socket.remoteAddress };
   inFlight += 1;
   res.setHeader("x-request-id", context.requestId);
+  // A page (or anything no route handler maps) that failed because the database is unavailable
+  // is a 503 with Retry-After, like the API's DATABASE_UNAVAILABLE, not a 500: the Prisma
+  // client marked the request's context when its query failed (server/database-errors.ts).
+  const writeHead = res.writeHead;
+  res.writeHead = /** @type {typeof res.writeHead} */ (
+    function (/** @type {number} */ statusCode, /** @type {any[]} */ ...rest) {
+      if (statusCode === 500 && context.databaseUnavailable) {
+        res.setHeader("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
+        context.errorCode = "DATABASE_UNAVAILABLE";
+        return writeHead.call(res, 503, ...rest);
+      }
+      return writeHead.call(res, statusCode, ...rest);
+    }
+  );
   // During a shutdown, keep-alive connections are closed after their current answer, so that
   // the client's next request opens a connection to another instance.
   if (isShuttingDown) res.setHeader("connection", "close");

@@ -1,4 +1,5 @@
 import "server-only";
+import { currentRequestContext } from "./observability/request-context.js";
 
 /**
  * How long a client should wait before trying again after a 503 DATABASE_UNAVAILABLE, in
@@ -34,7 +35,19 @@ function isPostgresUnavailableState(code: string): boolean {
  * The pg driver's own messages when a connection dies outside a query's protocol (these errors
  * carry no code), and SQLite's busy/locked as better-sqlite3 words them.
  */
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|Can't reach database server|Client has encountered a connection error|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|database is locked|SQLITE_BUSY|SQLITE_LOCKED/i;
+const UNAVAILABLE_MESSAGE = /Connection terminated|Operation has timed out|connection timeout|Can't reach database server|Client has encountered a connection error|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|database is locked|SQLITE_BUSY|SQLITE_LOCKED/i;
+
+/**
+ * Notes in the request's context that a query failed because the database is unavailable, for
+ * the answers no route handler maps: a page that fails on it is answered 503 rather than 500 by
+ * scripts/server.js. Called from the Prisma client's error events (server/db.ts), which run in
+ * the failing request's async context.
+ */
+export function noteDatabaseFailure(event: { message?: unknown }): void {
+  if (!isDatabaseUnavailable(event)) return;
+  const context = currentRequestContext();
+  if (context) context.databaseUnavailable = true;
+}
 
 type ErrorLike = { code?: unknown; message?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown; driverAdapterError?: unknown };
 

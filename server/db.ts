@@ -6,6 +6,7 @@ import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgres/client";
 import { env } from "./env";
 import { onShutdown } from "./lifecycle.js";
+import { noteDatabaseFailure } from "./database-errors";
 
 export type Db = PrismaClient;
 /** The client handed to a `db.$transaction(async (tx) => ...)` callback. */
@@ -36,10 +37,15 @@ function createClient(): { client: PrismaClient; pool: pg.Pool | null } {
     const pool = createPool();
     // Both clients come from the same schema (prisma/postgres is derived from prisma/schema.prisma),
     // so they have the same API; the SQLite client's type stands for both.
-    return { client: new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient, pool };
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "error" }] });
+    client.$on("error", noteDatabaseFailure);
+    return { client: client as unknown as PrismaClient, pool };
   }
   // A writer waits up to 5 s for another writer's lock instead of failing at once.
-  return { client: new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 }) }), pool: null };
+  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 }), log: [{ emit: "event", level: "error" }] });
+  // A page whose query fails on an unavailable database is answered 503, not 500 (decision 018).
+  client.$on("error", noteDatabaseFailure);
+  return { client, pool: null };
 }
 
 // One client per process: in development Next reloads modules, and in production each route's

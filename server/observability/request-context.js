@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
  *   route?: string,
  *   userId?: string,
  *   errorCode?: string,
+ *   databaseUnavailable?: boolean,
  * }} RequestContext
  */
 

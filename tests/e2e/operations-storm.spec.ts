@@ -118,7 +118,14 @@ test("a deploy and a database crash mid-storm lose no acknowledged save and answ
   await at(KILL_DATABASE_AT_MS);
   const acksBeforeCrash = acknowledged.length;
   await postgres.kill();
-  await new Promise((resolve) => setTimeout(resolve, DATABASE_DOWN_MS));
+  // Meanwhile someone opens the document's page: an honest 503, not a 500.
+  const pageStatuses: number[] = [];
+  const downUntil = Date.now() + DATABASE_DOWN_MS;
+  while (Date.now() < downUntil - 500) {
+    pageStatuses.push((await fetch(`${base}/documents/${documentId}`, { headers: { cookie: session.cookie }, redirect: "manual" })).status);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, downUntil - Date.now())));
   await postgres.start();
   const acksAtRecovery = acknowledged.length;
 
@@ -128,8 +135,10 @@ test("a deploy and a database crash mid-storm lose no acknowledged save and answ
 
   console.log(
     `storm: ${acknowledged.length} acknowledged saves; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
-      `deploy at ${acksBeforeDeploy} (exit ${exitCode}), crash at ${acksBeforeCrash}, recovered at ${acksAtRecovery}`,
+      `deploy at ${acksBeforeDeploy} (exit ${exitCode}), crash at ${acksBeforeCrash}, recovered at ${acksAtRecovery}; pages during the outage ${pageStatuses.join(",")}`,
   );
+  expect(pageStatuses.length).toBeGreaterThan(0);
+  expect(pageStatuses.filter((status) => status !== 503)).toEqual([]);
   expect(exitCode).toBe(0);
   expect(lostTrack).toEqual([]);
   expect(statuses.get(500) ?? 0).toBe(0);
