@@ -1,8 +1,9 @@
-import { boilerplate, emptyTarget, untranslated } from "./checks/content";
+import { boilerplate, emptyTarget, missingContent, untranslated } from "./checks/content";
 import { inconsistentSpelling } from "./checks/consistency";
 import { bracketMismatch, doubleSpace, lengthRatio, leadingTrailingSpace, punctuationEnd } from "./checks/formatting";
 import { glossary } from "./checks/glossary";
 import { numberMismatch } from "./checks/numbers";
+import { falseFriend, genderLeak, untranslatedFragment } from "./checks/prose";
 import { localeTypography, sourceTypography } from "./checks/typography";
 import type { Check, CheckContext, CheckedSegment, DocumentCheck, Finding, FindingDraft, SegmentCheck } from "./types";
 
@@ -10,8 +11,11 @@ import type { Check, CheckContext, CheckedSegment, DocumentCheck, Finding, Findi
 export const CHECKS: readonly Check[] = [
   emptyTarget,
   untranslated,
+  untranslatedFragment,
   glossary,
   numberMismatch,
+  missingContent,
+  falseFriend,
   sourceTypography,
   localeTypography,
   boilerplate,
@@ -21,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   bracketMismatch,
   lengthRatio,
   inconsistentSpelling,
+  genderLeak,
 ];
 
 export const CHECK_IDS = CHECKS.map((check) => check.id);
