@@ -43,6 +43,9 @@ const THINGS = new Set(
   ).split(" "),
 );
 
+const THING_NEXT = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+([a-z]+)\b/g;
+const THING_AFTER_ONE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+[\p{L}-]+\s+([a-z]+)\b/gu;
+
 /** English words that say a woman is there. */
 const WOMAN_EN = /\b(wom[ae]n|girls?|mothers?|wi(fe|ves)|daughters?|sisters?|mrs|ms|miss|madam|madame|mme|queen|princess|lady|ladies|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|stateswoman|sportswoman|policewoman|grandmother|granddaughter|aunt|niece|widow|bride|nun|duchess|empress|heroine|female|girlfriend|mum|mom|baroness|countess|dame)\b/i;
 
@@ -103,8 +106,11 @@ export function findLastThing(text: string): string | null {
       if (found) break;
     }
   }
-  for (const match of text.matchAll(/\b(?:the|this|that|its)\s+([a-z]+)\b/g)) {
-    if (THINGS.has(match[1]) && (!last || match.index > last.index)) last = { name: match[0], index: match.index };
+  // "the company", "The German economy": a thing named by a common noun, with at most one word before it.
+  for (const pattern of [THING_NEXT, THING_AFTER_ONE]) {
+    for (const match of text.matchAll(pattern)) {
+      if (THINGS.has(match[1]) && (!last || match.index > last.index)) last = { name: match[0], index: match.index };
+    }
   }
   return last?.name ?? null;
 }

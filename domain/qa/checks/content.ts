@@ -75,17 +75,22 @@ export function splitSentences(text: string): string[] {
 /** English runs about as long as French, sentence by sentence. */
 const EXPECTED_RATIO = 0.95;
 /** Costs of the sentence alignment: a length mismatch costs SLOPE per unit of log ratio. */
-const COST = { slope: 3, merge: 0.5, skip: 2.5 };
+const COST = { slope: 6, merge: 0.5, skip: 3, figure: 2 };
 
 type Step = { french: number[]; english: number[] };
 
 /**
  * Aligns the French sentences with the English ones by their lengths (after Gale and Church,
  * 1993): one to one, two to one and one to two (a translator may merge or split sentences), or
- * one to none. Returns the steps in order.
+ * one to none; a figure of the French missing from its English adds to a step's cost. Returns the steps in order.
  */
-function alignSentences(french: readonly string[], english: readonly string[]): Step[] {
-  const cost = (f: number, e: number) => COST.slope * Math.abs(Math.log((e + 10) / (f * EXPECTED_RATIO + 10)));
+function alignSentences(french: readonly string[], english: readonly string[], numbers: { french: number[][]; english: number[][] }): Step[] {
+  const lengthCost = (f: number, e: number) => COST.slope * Math.abs(Math.log((e + 10) / (f * EXPECTED_RATIO + 10)));
+  // A figure of the French that the English of the same step lacks says the step is wrong: "40 000 foyers" is not in "Emergency services".
+  const figureCost = (step: Step) => {
+    const english = new Set(step.english.flatMap((j) => numbers.english[j]));
+    return COST.figure * step.french.flatMap((i) => numbers.french[i]).filter((value) => !english.has(value)).length;
+  };
   const n = french.length;
   const m = english.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
@@ -105,7 +110,7 @@ function alignSentences(french: readonly string[], english: readonly string[]): 
       for (const [di, dj, extra] of moves) {
         if (i + di > n || j + dj > m) continue;
         const step = { french: Array.from({ length: di }, (_, k) => i + k), english: Array.from({ length: dj }, (_, k) => j + k) };
-        const total = best[i][j] + extra + (di > 0 && dj > 0 ? cost(lengthOf(french, step.french), lengthOf(english, step.english)) : 0);
+        const total = best[i][j] + extra + (di > 0 && dj > 0 ? lengthCost(lengthOf(french, step.french), lengthOf(english, step.english)) + figureCost(step) : 0);
         if (total < best[i + di][j + dj]) {
           best[i + di][j + dj] = total;
           from[i + di][j + dj] = step;
@@ -153,7 +158,8 @@ export const missingContent: SegmentCheck = {
     const englishNumbers = new Set(readNumbers(targetText, targetLang));
     const lacksFigure = (sentence: string) => readNumbers(sentence, sourceLang).some((value) => !englishNumbers.has(value));
     const ratio = targetText.length / sourceText.length;
-    for (const step of french.length > 1 || english.length > 1 ? alignSentences(french, english) : [{ french: [0], english: [0] }]) {
+    const numbers = { french: french.map((sentence) => readNumbers(sentence, sourceLang)), english: english.map((sentence) => readNumbers(sentence, targetLang)) };
+    for (const step of french.length > 1 || english.length > 1 ? alignSentences(french, english, numbers) : [{ french: [0], english: [0] }]) {
       if (step.french.length !== 1) continue;
       const sentence = french[step.french[0]];
       if (step.english.length === 0) {

@@ -3,7 +3,6 @@ import { FALSE_FRIENDS } from "../false-friends";
 import { baseLanguage } from "../locale-conventions";
 import { fold } from "../text-match";
 import type { CheckedSegment, DocumentCheck, FindingDraft, SegmentCheck } from "../types";
-import { untranslated } from "./content";
 
 /** The French as the lexicons read it: lower case, no accents, one kind of apostrophe. */
 const foldFrench = (text: string) => fold(text).replace(/[’`]/g, "'");
@@ -44,7 +43,7 @@ export const falseFriend: SegmentCheck = {
  * and "Des Moines" are names). "de", "en", "a" and "son" are left out: English uses them.
  */
 const FUNCTION_WORDS = new Set(
-  "le la les des du et est une pour avec dans sur qui que pas mais très où aussi selon depuis au aux sont était étaient été ont nous vous ils elle elles cette ces leur leurs ne notre nos votre vos lui y d' l' qu' c' n' s' j'".split(" "),
+  "à le la les des du et est une pour avec dans sur qui que pas mais très où aussi selon depuis au aux sont était étaient été ont nous vous ils elle elles cette ces leur leurs ne notre nos votre vos lui y d' l' qu' c' n' s' j'".split(" "),
 );
 
 /**
@@ -67,7 +66,7 @@ const LOANWORDS = [
 const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** A quick first test: most English paragraphs have none of these. */
-const ANY_FUNCTION_WORD = /(?<![\p{L}'’])(?:le|la|les|des|du|et|est|une|pour|avec|dans|sur|qui|que|pas|mais|très|où|aussi|selon|depuis|au|aux|sont|était|été|ont|nous|vous|ils|elle|elles|cette|ces|leur|leurs|ne|lui|[dlcns]['’]|qu['’])(?![\p{L}])/u;
+const ANY_FUNCTION_WORD = /(?<![\p{L}'’])(?:à|le|la|les|des|du|et|est|une|pour|avec|dans|sur|qui|que|pas|mais|très|où|aussi|selon|depuis|au|aux|sont|était|été|ont|nous|vous|ils|elle|elles|cette|ces|leur|leurs|ne|lui|[dlcns]['’]|qu['’])(?![\p{L}])/u;
 
 /** A fragment is at least this many words copied from the French. */
 const MIN_FRAGMENT_WORDS = 3;
@@ -103,10 +102,13 @@ export function findFrenchFragment(sourceText: string, targetText: string): stri
   const sourceWords = new Set(wordsOf(sourceText).map((word) => word.folded));
   const words = wordsOf(blankLoanwords(targetText));
   let run: Word[] = [];
+  const isSentenceStart = (index: number) => /(?:^\s*|[.!?]["”»’)]*\s+)$/u.test(targetText.slice(0, index));
   const judge = (): string | null => {
     if (run.length < MIN_FRAGMENT_WORDS) return null;
-    const functionWords = run.filter((word) => FUNCTION_WORDS.has(word.text));
-    const others = run.filter((word) => !FUNCTION_WORDS.has(word.text));
+    // A function word counts in lower case, or capitalised at a sentence's start ("Nous sommes prêts…").
+    const isFunctionWord = (word: Word) => FUNCTION_WORDS.has(word.text) || (FUNCTION_WORDS.has(word.text.toLowerCase()) && isSentenceStart(word.index));
+    const functionWords = run.filter(isFunctionWord);
+    const others = run.filter((word) => !isFunctionWord(word));
     if (functionWords.length === 0 || others.every((word) => /^\p{Lu}/u.test(word.text))) return null;
     const last = run[run.length - 1];
     return targetText.slice(run[0].index, last.index + last.text.length);
@@ -126,6 +128,8 @@ export function findFrenchFragment(sourceText: string, targetText: string): stri
   return judge();
 }
 
+/** A fragment this share of the paragraph's length or more makes the paragraph French, not a fragment in it. */
+const WHOLE_SHARE = 0.75;
 /** Fragments are shown up to this length in a finding. */
 const MAX_SHOWN = 80;
 
@@ -140,11 +144,11 @@ export const untranslatedFragment: SegmentCheck = {
   severity: "error",
   messageKey: "untranslated-fragment",
   scope: "segment",
-  check: (segment, context) => {
-    const { sourceText, targetText } = segment;
-    if (baseLanguage(context.targetLang) !== "en" || !ANY_FUNCTION_WORD.test(targetText)) return [];
+  check: ({ sourceText, targetText }, { targetLang }) => {
+    if (baseLanguage(targetLang) !== "en" || !ANY_FUNCTION_WORD.test(targetText)) return [];
     const fragment = findFrenchFragment(sourceText, targetText);
-    if (!fragment || untranslated.check(segment, context).length > 0) return [];
+    // A paragraph that is French nearly throughout is `untranslated`'s: one finding, not two.
+    if (!fragment || fragment.length >= WHOLE_SHARE * targetText.trim().length) return [];
     return [{ params: { fragment: fragment.length > MAX_SHOWN ? `${fragment.slice(0, MAX_SHOWN - 1)}…` : fragment } }];
   },
 };
