@@ -255,8 +255,35 @@ table(boilerplate, [
   ["Publicité", "Advertising", true],
   ["Lire aussi", "Read more", true],
   ["", "google-play-badge_FR", true],
+  ["Texte par : RFI Suivre", "Text by: RFI Follow", true],
+  ["Par Jean Dupont", "By Jean Dupont Follow", true],
+  ["Par Jean Dupont Suivre", "By Jean Dupont", true],
+  ["Lire aussi : Vladimir Poutine en Inde", "Read also: Vladimir Putin in India", true],
+  ["Lire aussi Vladimir Poutine en Inde", "Read also Vladimir Putin in India", true],
+  ["Partager", "Share", true],
+  ["Partager sur Facebook", "Share on Facebook", true],
+  ["Facebook Twitter LinkedIn", "Facebook Twitter LinkedIn", true],
+  ["Partager cet article", "Share this article", true],
   ["La publicité a chuté.", "Advertising revenue fell.", false],
+  ["Texte par : RFI", "Text by: RFI", false],
+  ["Par Jean Dupont", "By Jean Dupont", false],
+  ["Il faut lire aussi le rapport.", "Read more carefully, the report says otherwise.", false],
+  ["Les actions ont chuté.", "Share prices fell on Monday.", false],
+  ["Facebook et Twitter ont été condamnés.", "Facebook and Twitter were fined.", false],
+  ["Par ailleurs, il faut suivre.", "By then, the others had to follow.", false],
+  ["Ils veulent partager le pouvoir.", "They want to share power.", false],
+  ["Suivez le guide.", "Follow the guide.", false],
+  ["Voir aussi la carte ci-dessous.", "see also the map below.", false],
 ]);
+
+describe("boilerplate fixes", () => {
+  it("removes a button's word stuck to the English byline", () => {
+    expect(run(boilerplate, "Texte par : RFI Suivre", "Text by: RFI Follow")).toEqual([{ params: { button: "Follow" }, fix: "Text by: RFI" }]);
+  });
+  it("gives no fix when only the French has it", () => {
+    expect(run(boilerplate, "Par Jean Dupont Suivre", "By Jean Dupont")).toEqual([{ params: { button: "Suivre" } }]);
+  });
+});
 
 table(doubleSpace, [
   ["a b", "A  rare trip.", true],

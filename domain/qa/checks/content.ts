@@ -1,5 +1,5 @@
 import { detectLanguage } from "../../import/detect-language";
-import { isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
+import { findBylineButton, isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
 import { baseLanguage } from "../locale-conventions";
 import { readNumbers } from "./numbers";
 import type { SegmentCheck } from "../types";
@@ -44,13 +44,24 @@ export const untranslated: SegmentCheck = {
   },
 };
 
-/** `boilerplate`: page furniture ("Advertising", "Read more", app badges) in a paragraph that is not excluded. */
+/**
+ * `boilerplate`: page furniture ("Advertising", "Read more", "Lire aussi : <headline>", share
+ * buttons, app badges) in a paragraph that is not excluded; or a social button's word stuck to
+ * the end of a byline ("Text by: RFI Follow"). Fix, for the button stuck in the English: the
+ * byline without it.
+ */
 export const boilerplate: SegmentCheck = {
   id: "boilerplate",
   severity: "warning",
-  messageKey: "boilerplate",
+  messageKey: (params) => (params.button ? "boilerplate-button" : "boilerplate"),
   scope: "segment",
-  check: ({ sourceText, targetText }) => (isPageFurniture(targetText) || isPageFurniture(sourceText) ? [{ params: {} }] : []),
+  check: ({ sourceText, targetText }) => {
+    if (isPageFurniture(targetText) || isPageFurniture(sourceText)) return [{ params: {} }];
+    const inTarget = findBylineButton(targetText);
+    const stuck = inTarget ?? findBylineButton(sourceText);
+    if (!stuck) return [];
+    return [{ params: { button: stuck.button }, ...(inTarget ? { fix: inTarget.byline } : {}) }];
+  },
 };
 
 /** Words a full stop follows without ending a sentence: titles and common abbreviations, both languages. */
