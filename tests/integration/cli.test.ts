@@ -182,7 +182,12 @@ describe("npm run cli -- check", () => {
       target: "Vladimir Poutine",
       findings: [{ check: "glossary", severity: "error", message: "“Poutine” is not the English spelling: use “Putin”." }],
     });
-    expect(report.segments.filter((s) => s.findings.length > 0).map((s) => s.index)).toEqual([18, 22, 40]);
+    // The byline's Follow button (with its fix), S 400 against S400, "she" for India, the Poutine tag.
+    expect(report.segments.filter((s) => s.findings.length > 0).map((s) => s.index)).toEqual([2, 18, 21, 22, 40]);
+    expect(report.segments[2].findings).toEqual([{ check: "boilerplate", severity: "warning", message: "“Follow” is a page button stuck to the byline: remove it.", fix: "Text by: RFI" }]);
+    expect(report.segments[21].findings).toEqual([
+      { check: "gender-leak", severity: "warning", message: "“she” seems to refer to “India”: in English a country, city, institution or thing is “it” (“its”), not “she” (“her”)." },
+    ]);
   });
 
   it("exits 0 without error findings, reading the glossary from a CSV file", () => {
@@ -191,7 +196,7 @@ describe("npm run cli -- check", () => {
     writeFileSync(glossary, "source,target,forbidden,note\nMoscou,Moscow,Moscou,\n");
     const result = cli("check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--glossary", glossary, "--format", "text");
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 2 warnings.");
+    expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 4 warnings.");
   });
 
   describe("into another language, with --target-lang", () => {
