@@ -351,6 +351,33 @@ describe("inconsistent-spelling", () => {
   it("says nothing when a term is always written the same way", () => {
     expect(checkConsistency([seg("a", "The G20 summit."), seg("b", "After the G20.")]).flat()).toEqual([]);
   });
+  type Pair = [string, string, boolean];
+  it.each<Pair>([
+    // Bad: two spellings of one code, endings aside.
+    ["Kyiv wants F-16s.", "The F16 is ageing.", true],
+    ["The F-16's range is short.", "Two F 16 jets landed.", true],
+    ["At COP-26 in Glasgow.", "COP26 ended.", true],
+    ["At COP 26 in Glasgow.", "COP-26's promises.", true],
+    ["The S-400-class systems.", "An S400 battery.", true],
+    ["Two B-52s flew over.", "The B52 bomber.", true],
+    ["The G20's leaders met.", "A G 20 summit.", true],
+    ["Su-35s were seen.", "The Su35 fighter.", true],
+    ["The A-380 landed.", "Airbus's A380s.", true],
+    ["MH-17 was shot down.", "The MH17 inquiry.", true],
+    // Good: one spelling, with or without endings.
+    ["Kyiv wants F-16s.", "The F-16 is ageing.", false],
+    ["The F-16's range is short.", "Two F-16 jets landed.", false],
+    ["At COP26 in Glasgow.", "COP26's promises.", false],
+    ["The S-400-class systems.", "An S-400 battery.", false],
+    ["Two B-52s flew over.", "The B-52 bomber.", false],
+    ["The G20's leaders met.", "A G20 summit.", false],
+    ["In the 1990s.", "In 1990.", false],
+    ["The F-16s flew.", "The F-35s flew.", false],
+    ["On 16 March.", "On March 16.", false],
+    ["The A380s landed.", "The A380 is big.", false],
+  ])("%j and %j: finding %s", (first, second, isFinding) => {
+    expect(checkConsistency([seg("a", first), seg("b", second)]).flat().length > 0).toBe(isFinding);
+  });
 });
 
 describe("checkSegment", () => {
