@@ -69,6 +69,38 @@ table(glossary, [
   ["MOSCOU et Londres", "moscow and london", false],
 ]);
 
+describe("glossary precision", () => {
+  const entries = (...pairs: [string, string][]) => pairs.map(([sourceTerm, targetTerm]) => ({ sourceTerm, targetTerm, forbidden: [sourceTerm], isCaseSensitive: false }));
+  const withTerms: CheckContext = { ...context, glossary: entries(["Suisse", "Switzerland"], ["Corse", "Corsica"], ["Pékin", "Beijing"], ["Inde", "India"], ["drone", "UAV"], ["Kiev", "Kyiv"]) };
+  it.each<Row>([
+    // Bad: the term itself, elided, in lower case or plural where it inflects.
+    ["La Suisse a voté.", "The country voted.", true],
+    ["Il vit en Corse.", "He lives on the island.", true],
+    ["L'envoyé de Pékin est arrivé.", "The envoy from China arrived.", true],
+    ["Les relations avec l’Inde.", "Relations with the country.", true],
+    ["Le voyage d'Inde.", "The trip from there.", true],
+    ["Deux drones abattus.", "Two aircraft shot down.", true],
+    ["Un drone abattu.", "An aircraft shot down.", true],
+    ["Les habitants de Kiev.", "The residents of Kiev.", true],
+    ["Un diplomate basé à Kiev.", "A Kiev-based diplomat.", true],
+    ["Le président à Pékin.", "The president in Pékin.", true],
+    // Good: the term inside a derived word or a longer compound, or translated.
+    ["Les Suisses ont voté.", "The Swiss voted.", false],
+    ["Les Corses ont manifesté.", "Corsicans demonstrated.", false],
+    ["Un média pro-Pékin.", "A pro-China outlet.", false],
+    ["Un quotidien pro-Inde.", "A pro-Delhi daily.", false],
+    ["Les Indes occidentales.", "The West Indies.", false],
+    ["L'océan Indien.", "The Indian Ocean.", false],
+    ["La Suisse a voté.", "Switzerland voted.", false],
+    ["Les relations avec l’Inde.", "Relations with India.", false],
+    ["Deux drones abattus.", "Two UAVs shot down.", false],
+    ["Un diplomate basé à Kiev.", "A Kyiv-based diplomat.", false],
+    ["La sécurité indienne.", "Indian security.", false],
+  ])("%j -> %j: finding %s", (source, target, isFinding) => {
+    expect(glossary.check(seg(source, target), withTerms).length > 0).toBe(isFinding);
+  });
+});
+
 describe("glossary fixes", () => {
   it("replaces the forbidden variant with the required term, keeping the rest", () => {
     expect(run(glossary, "Vladimir Poutine", "Vladimir Poutine")).toEqual([{ params: { found: "Poutine", expected: "Putin" }, fix: "Vladimir Putin" }]);
