@@ -89,9 +89,11 @@ const MAX_READ_ALSO_LENGTH = 300;
  * Suivre"): the byline, then the button's word. Returns the byline without it.
  */
 // Case matters: the button is a capitalised word at the very end ("By then, they had to follow" is prose).
-const BYLINE_BUTTON = /^((?:[Tt]ext by|[Tt]exte par|By|Par|BY|PAR)\s*:?\s*\S.*?)\s+(?:\+\s*)?(Follow|FOLLOW|Suivre|SUIVRE|Suivez|S'abonner|Subscribe)(?:\s+(?:on|sur)\s+\p{L}+)?\s*$/u;
+const BYLINE_BUTTON = /^((?:[Tt]ext by|[Tt]exte par|By|Par|BY|PAR)(?=[\s:])\s*:?\s*\S.*?)\s+(?:\+\s*)?(Follow|FOLLOW|Suivre|SUIVRE|Suivez|S'abonner|Subscribe)(?:\s+(?:on|sur)\s+\p{L}+)?\s*$/u;
 
 export function findBylineButton(text: string): { byline: string; button: string } | null {
+  // A byline is short, like other furniture.
+  if (text.length > MAX_FURNITURE_LENGTH) return null;
   const match = BYLINE_BUTTON.exec(text.trim());
   return match ? { byline: match[1], button: match[2] } : null;
 }

@@ -144,6 +144,8 @@ function alignSentences(french: readonly string[], english: readonly string[], n
 const MIN_SENTENCE_LENGTH = 40;
 /** A sentence in English shorter than this share of its French has lost a clause (when a figure went with it). */
 const CLAUSE_RATIO = 0.6;
+/** An English paragraph at least this long relative to its French, with as many sentences, has dropped none. */
+const FULL_RATIO = 0.85;
 /** Sentences are shown up to this length in a finding. */
 const MAX_SHOWN_SENTENCE = 80;
 
@@ -164,13 +166,21 @@ export const missingContent: SegmentCheck = {
   scope: "segment",
   check: ({ sourceText, targetText, kind }, { sourceLang, targetLang }) => {
     if (baseLanguage(targetLang) !== "en" || kind === "TAG" || targetText.trim() === "" || sourceText.length < MIN_SENTENCE_LENGTH) return [];
-    const french = splitSentences(sourceText);
-    const english = splitSentences(targetText);
-    const englishNumbers = new Set(readNumbers(targetText, targetLang));
-    const lacksFigure = (sentence: string) => readNumbers(sentence, sourceLang).some((value) => !englishNumbers.has(value));
     const ratio = targetText.length / sourceText.length;
-    const numbers = { french: french.map((sentence) => readNumbers(sentence, sourceLang)), english: english.map((sentence) => readNumbers(sentence, targetLang)) };
-    for (const step of french.length > 1 || english.length > 1 ? alignSentences(french, english, numbers) : [{ french: [0], english: [0] }]) {
+    const french = splitSentences(sourceText);
+    // The common case, cheaply: one French sentence whose English is not much shorter has lost nothing this check can see.
+    if (french.length === 1 && ratio >= CLAUSE_RATIO) return [];
+    const english = splitSentences(targetText);
+    // As many English sentences or more, and the English as long as the French: nothing was dropped.
+    if (english.length >= french.length && ratio >= FULL_RATIO) return [];
+    let englishNumbers: Set<number> | null = null;
+    const lacksFigure = (sentence: string) => {
+      englishNumbers ??= new Set(readNumbers(targetText, targetLang));
+      const has = englishNumbers;
+      return readNumbers(sentence, sourceLang).some((value) => !has.has(value));
+    };
+    const steps = french.length > 1 || english.length > 1 ? alignSentences(french, english, { french: french.map((sentence) => readNumbers(sentence, sourceLang)), english: english.map((sentence) => readNumbers(sentence, targetLang)) }) : [{ french: [0], english: [0] }];
+    for (const step of steps) {
       if (step.french.length !== 1) continue;
       const sentence = french[step.french[0]];
       if (step.english.length === 0) {

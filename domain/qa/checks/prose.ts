@@ -7,6 +7,8 @@ import type { CheckedSegment, DocumentCheck, FindingDraft, SegmentCheck } from "
 /** The French as the lexicons read it: lower case, no accents, one kind of apostrophe. */
 const foldFrench = (text: string) => fold(text).replace(/[’`]/g, "'");
 
+const ANY_WRONG_WORD = new RegExp(FALSE_FRIENDS.map((pair) => `(?:${pair.en.source})`).join("|"));
+
 /**
  * `false-friend`: an English word that renders a French faux ami of the aligned French with the
  * meaning the French word does not have ("actuellement" as "actually", "librairie" as "library").
@@ -23,6 +25,8 @@ export const falseFriend: SegmentCheck = {
   check: ({ sourceText, targetText }, { targetLang }) => {
     if (baseLanguage(targetLang) !== "en" || targetText.trim() === "" || sourceText.trim() === "") return [];
     const english = targetText.toLowerCase().replace(/[’`]/g, "'");
+    // One pass over the English for all the wrong words first: most paragraphs have none.
+    if (!ANY_WRONG_WORD.test(english)) return [];
     let french: string | null = null;
     const findings: FindingDraft[] = [];
     for (const pair of FALSE_FRIENDS) {
