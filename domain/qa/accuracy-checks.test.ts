@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { missingContent, splitSentences } from "./checks/content";
 import { falseFriend, genderLeak, untranslatedFragment } from "./checks/prose";
+import { checkSegment } from "./engine";
 import { FALSE_FRIENDS } from "./false-friends";
 import { STARTER_GLOSSARY } from "./starter-glossary";
 import type { CheckContext, CheckedSegment, SegmentCheck } from "./types";
@@ -97,6 +98,13 @@ describe("untranslated-fragment", () => {
     expect(untranslatedFragment.check(seg("Selon lui, c'est une décision historique.", "According to him, c'est une décision historique."), context)).toEqual([
       { params: { fragment: "c'est une décision historique" } },
     ]);
+  });
+  it("is the one finding on French inside an English paragraph, `untranslated` the one on a French paragraph", () => {
+    const mixed = seg("Selon lui, c'est une décision historique.", "According to him, c'est une décision historique.");
+    const ids = (segment: CheckedSegment) => checkSegment(segment, context).map((f) => f.checkId).filter((id) => id.startsWith("untranslated"));
+    expect(ids(mixed)).toEqual(["untranslated-fragment"]);
+    const french = seg("Les liens entre la Russie et la Chine inquiètent.", "Les liens entre la Russie et la Chine inquiètent.");
+    expect(ids(french)).toEqual(["untranslated"]);
   });
   it("leaves a paragraph wholly in French to `untranslated`", () => {
     const french = "Les liens entre la Russie et la Chine inquiètent à New Delhi.";

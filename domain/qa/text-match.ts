@@ -25,7 +25,11 @@ const patterns = new Map<string, RegExp>();
  */
 export type TermMatching = { isWholeWord?: boolean };
 
-function patternFor(needle: string, isName: boolean, isWholeWord: boolean): RegExp {
+function patternFor(term: FoldedTerm, isWholeWord: boolean): RegExp {
+  const { needle, isName } = term;
+  // Kept on the folded term: building a map key for every term of every paragraph costs more than the match.
+  const cached = isWholeWord ? term.wholeWordPattern : term.pattern;
+  if (cached) return cached;
   const key = `${isName ? 1 : 0}${isWholeWord ? 1 : 0}${needle}`;
   let pattern = patterns.get(key);
   if (!pattern) {
@@ -35,6 +39,8 @@ function patternFor(needle: string, isName: boolean, isWholeWord: boolean): RegE
     if (patterns.size > 10_000) patterns.clear();
     patterns.set(key, pattern);
   }
+  if (isWholeWord) term.wholeWordPattern = pattern;
+  else term.pattern = pattern;
   return pattern;
 }
 
@@ -71,7 +77,7 @@ export function prepareText(text: string, isCaseSensitive: boolean): Prepared {
   return entry;
 }
 
-type FoldedTerm = { needle: string; firstWord: string; isName: boolean };
+type FoldedTerm = { needle: string; firstWord: string; isName: boolean; pattern?: RegExp; wholeWordPattern?: RegExp };
 const foldedTerms = [new Map<string, FoldedTerm>(), new Map<string, FoldedTerm>()];
 function foldTerm(term: string, isCaseSensitive: boolean): FoldedTerm {
   const cache = foldedTerms[isCaseSensitive ? 1 : 0];
@@ -96,11 +102,12 @@ export function findTerm(text: string, term: string, isCaseSensitive: boolean, m
 
 /** `findTerm` on a text prepared once for many terms. */
 export function findTermIn({ folded, map }: Prepared, term: string, isCaseSensitive: boolean, matching: TermMatching = {}): { index: number; length: number }[] {
-  const { needle, firstWord, isName } = foldTerm(term, isCaseSensitive);
+  const foldedTerm = foldTerm(term, isCaseSensitive);
+  const { needle, firstWord } = foldedTerm;
   if (needle.trim() === "") return [];
   // Most paragraphs do not contain most terms: a plain substring test first.
   if (firstWord && !folded.includes(firstWord)) return [];
-  const pattern = patternFor(needle, isName, matching.isWholeWord ?? false);
+  const pattern = patternFor(foldedTerm, matching.isWholeWord ?? false);
   pattern.lastIndex = 0;
   return [...folded.matchAll(pattern)].map((match) => {
     if (!map) return { index: match.index, length: match[0].length };

@@ -62,6 +62,10 @@ const NETWORKS = new Set(["facebook", "twitter", "x", "linkedin", "whatsapp", "t
 const SHARE_FILLERS = new Set(["on", "sur", "via", "par", "by", "this", "the", "article", "cet", "l'article", "link", "le", "lien", "to", "a", "friend", "un", "ami", "page", "cette"]);
 
 function isShareLine(plain: string): boolean {
+  // Most lines are not buttons: their first word says so before the line is split.
+  const firstEnd = plain.search(/[\s|•·,/]/);
+  const first = firstEnd === -1 ? plain : plain.slice(0, firstEnd);
+  if (first !== "" && !SHARE_VERBS.has(first) && !NETWORKS.has(first) && !SHARE_FILLERS.has(first)) return false;
   const words = plain.split(/[\s|•·,/]+/).filter((word) => word !== "");
   if (words.length === 0 || words.length > 12) return false;
   const isShareWord = (word: string) => SHARE_VERBS.has(word) || NETWORKS.has(word);

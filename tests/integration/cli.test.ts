@@ -190,6 +190,28 @@ describe("npm run cli -- check", () => {
     ]);
   });
 
+  it("reads a bilingual XLIFF file as already paired input and reports the review accuracy checks", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-xlf-"));
+    const file = path.join(dir, "article.xlf");
+    const unit = (id: number, source: string, target: string) => `<trans-unit id="${id}"><source>${source}</source><target state="translated">${target}</target></trans-unit>`;
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="article"><body>
+${unit(1, "La Russie et l'Inde", "Russia and India")}
+${unit(2, "Le ministre est actuellement à New Delhi.", "The minister is actually in New Delhi.")}
+${unit(3, "L'Inde diversifie ses achats. Elle achète français.", "India is diversifying its purchases. She buys French.")}
+${unit(4, "Selon lui, c'est une décision historique.", "According to him, c'est une décision historique.")}
+</body></file></xliff>`,
+    );
+    const result = cli("check", file, "--format", "json");
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { segments: { index: number; findings: { check: string; message: string }[] }[] };
+    expect(report.segments.map((s) => s.findings.map((f) => f.check))).toEqual([[], ["false-friend"], ["gender-leak"], ["untranslated-fragment"]]);
+    expect(report.segments[1].findings[0].message).toBe("“actually” renders the French “actuellement”, which usually means currently, at present: check the meaning.");
+    expect(report.segments[3].findings[0].message).toBe("“c'est une décision historique” is French copied into the English: translate it.");
+  });
+
   it("exits 0 without error findings, reading the glossary from a CSV file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "vav-check-"));
     const glossary = path.join(dir, "glossary.csv");

@@ -16,8 +16,7 @@ function findCodes(text: string): { form: string; key: string }[] {
   for (const match of text.matchAll(/\d{1,4}/g)) {
     const end = match.index + match[0].length;
     // A plural, a possessive or a compound ("F-16s", "COP26's", "S-400-class") is the code with an ending: the same spelling.
-    const ending = SUFFIX.exec(text.slice(end, end + 24));
-    if ((!ending && isWordChar(text[end])) || /\d/.test(text[match.index - 1] ?? "")) continue;
+    if ((isWordChar(text[end]) && !SUFFIX.test(text.slice(end, end + 24))) || /\d/.test(text[match.index - 1] ?? "")) continue;
     let start = match.index;
     if (text[start - 1] === " " || text[start - 1] === "\u00a0" || text[start - 1] === "-") start -= 1;
     let letters = 0;

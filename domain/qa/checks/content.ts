@@ -2,6 +2,7 @@ import { detectLanguage } from "../../import/detect-language";
 import { findBylineButton, isNameLine, isPageFurniture } from "../../segmentation/classify-segment";
 import { baseLanguage } from "../locale-conventions";
 import { readNumbers } from "./numbers";
+import { findFrenchFragment, isFragmentOf } from "./prose";
 import type { SegmentCheck } from "../types";
 
 /** `empty-target`: a paragraph that needs a translation has none. */
@@ -38,7 +39,9 @@ export const untranslated: SegmentCheck = {
     const frenchWords = target.match(FRENCH_ONLY) ?? [];
     // The cheap word test first: language detection runs only on suspicious paragraphs.
     if (frenchWords.length >= 2 && (target.length < 20 || detectLanguage(target) === "fr")) {
-      return [{ params: { reason: "french" } }];
+      // French inside an English paragraph is `untranslated-fragment`'s, which quotes it: one finding, not two.
+      const fragment = findFrenchFragment(sourceText, target);
+      return fragment && isFragmentOf(fragment, target) ? [] : [{ params: { reason: "french" } }];
     }
     return [];
   },

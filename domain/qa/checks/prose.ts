@@ -134,6 +134,11 @@ export function findFrenchFragment(sourceText: string, targetText: string): stri
 
 /** A fragment this share of the paragraph's length or more makes the paragraph French, not a fragment in it. */
 const WHOLE_SHARE = 0.75;
+/** Whether a French fragment is a part of the English paragraph, not (nearly) all of it. */
+export function isFragmentOf(fragment: string, targetText: string): boolean {
+  return fragment.length < WHOLE_SHARE * targetText.trim().length;
+}
+
 /** Fragments are shown up to this length in a finding. */
 const MAX_SHOWN = 80;
 
@@ -152,7 +157,7 @@ export const untranslatedFragment: SegmentCheck = {
     if (baseLanguage(targetLang) !== "en" || !ANY_FUNCTION_WORD.test(targetText)) return [];
     const fragment = findFrenchFragment(sourceText, targetText);
     // A paragraph that is French nearly throughout is `untranslated`'s: one finding, not two.
-    if (!fragment || fragment.length >= WHOLE_SHARE * targetText.trim().length) return [];
+    if (!fragment || !isFragmentOf(fragment, targetText)) return [];
     return [{ params: { fragment: fragment.length > MAX_SHOWN ? `${fragment.slice(0, MAX_SHOWN - 1)}…` : fragment } }];
   },
 };
