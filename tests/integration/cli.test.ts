@@ -271,6 +271,7 @@ ${unit(4, "Selon lui, c'est une décision historique.", "According to him, c'est
   it.each([
     [["check", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], "import refused: same-language"],
     [["check", "missing.txt", "prisma/seed/article.en.txt"], "cannot read missing.txt"],
+    [["check", "article.po", "--format", "json"], "gettext PO files are not read yet"],
     [["check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--format", "xml"], "usage:"],
   ])("%j exits 2 with a clear message", (args, message) => {
     const result = cli(...args);
