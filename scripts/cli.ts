@@ -207,6 +207,8 @@ async function runCheck(args: string[]): Promise<number> {
   const english = (await import("@/locales/en/qa.json")).default;
 
   const [source, target] = positionals;
+  // A PO file read as plain text would be checked as nonsense: refused by name until a maintained PO parser is a dependency.
+  if (positionals.some((file) => /\.pot?$/i.test(file))) throw new UsageError("gettext PO files are not read yet: give the French and English files, or one bilingual XLIFF file");
   const result = proposeImport({
     source: { name: path.basename(source), bytes: readBytes(source) },
     ...(target ? { target: { name: path.basename(target), bytes: readBytes(target) } } : {}),

@@ -69,6 +69,38 @@ table(glossary, [
   ["MOSCOU et Londres", "moscow and london", false],
 ]);
 
+describe("glossary precision", () => {
+  const entries = (...pairs: [string, string][]) => pairs.map(([sourceTerm, targetTerm]) => ({ sourceTerm, targetTerm, forbidden: [sourceTerm], isCaseSensitive: false }));
+  const withTerms: CheckContext = { ...context, glossary: entries(["Suisse", "Switzerland"], ["Corse", "Corsica"], ["Pékin", "Beijing"], ["Inde", "India"], ["drone", "UAV"], ["Kiev", "Kyiv"]) };
+  it.each<Row>([
+    // Bad: the term itself, elided, in lower case or plural where it inflects.
+    ["La Suisse a voté.", "The country voted.", true],
+    ["Il vit en Corse.", "He lives on the island.", true],
+    ["L'envoyé de Pékin est arrivé.", "The envoy from China arrived.", true],
+    ["Les relations avec l’Inde.", "Relations with the country.", true],
+    ["Le voyage d'Inde.", "The trip from there.", true],
+    ["Deux drones abattus.", "Two aircraft shot down.", true],
+    ["Un drone abattu.", "An aircraft shot down.", true],
+    ["Les habitants de Kiev.", "The residents of Kiev.", true],
+    ["Un diplomate basé à Kiev.", "A Kiev-based diplomat.", true],
+    ["Le président à Pékin.", "The president in Pékin.", true],
+    // Good: the term inside a derived word or a longer compound, or translated.
+    ["Les Suisses ont voté.", "The Swiss voted.", false],
+    ["Les Corses ont manifesté.", "Corsicans demonstrated.", false],
+    ["Un média pro-Pékin.", "A pro-China outlet.", false],
+    ["Un quotidien pro-Inde.", "A pro-Delhi daily.", false],
+    ["Les Indes occidentales.", "The West Indies.", false],
+    ["L'océan Indien.", "The Indian Ocean.", false],
+    ["La Suisse a voté.", "Switzerland voted.", false],
+    ["Les relations avec l’Inde.", "Relations with India.", false],
+    ["Deux drones abattus.", "Two UAVs shot down.", false],
+    ["Un diplomate basé à Kiev.", "A Kyiv-based diplomat.", false],
+    ["La sécurité indienne.", "Indian security.", false],
+  ])("%j -> %j: finding %s", (source, target, isFinding) => {
+    expect(glossary.check(seg(source, target), withTerms).length > 0).toBe(isFinding);
+  });
+});
+
 describe("glossary fixes", () => {
   it("replaces the forbidden variant with the required term, keeping the rest", () => {
     expect(run(glossary, "Vladimir Poutine", "Vladimir Poutine")).toEqual([{ params: { found: "Poutine", expected: "Putin" }, fix: "Vladimir Putin" }]);
@@ -255,8 +287,35 @@ table(boilerplate, [
   ["Publicité", "Advertising", true],
   ["Lire aussi", "Read more", true],
   ["", "google-play-badge_FR", true],
+  ["Texte par : RFI Suivre", "Text by: RFI Follow", true],
+  ["Par Jean Dupont", "By Jean Dupont Follow", true],
+  ["Par Jean Dupont Suivre", "By Jean Dupont", true],
+  ["Lire aussi : Vladimir Poutine en Inde", "Read also: Vladimir Putin in India", true],
+  ["Lire aussi Vladimir Poutine en Inde", "Read also Vladimir Putin in India", true],
+  ["Partager", "Share", true],
+  ["Partager sur Facebook", "Share on Facebook", true],
+  ["Facebook Twitter LinkedIn", "Facebook Twitter LinkedIn", true],
+  ["Partager cet article", "Share this article", true],
   ["La publicité a chuté.", "Advertising revenue fell.", false],
+  ["Texte par : RFI", "Text by: RFI", false],
+  ["Par Jean Dupont", "By Jean Dupont", false],
+  ["Il faut lire aussi le rapport.", "Read more carefully, the report says otherwise.", false],
+  ["Les actions ont chuté.", "Share prices fell on Monday.", false],
+  ["Facebook et Twitter ont été condamnés.", "Facebook and Twitter were fined.", false],
+  ["Par ailleurs, il faut suivre.", "By then, the others had to follow.", false],
+  ["Ils veulent partager le pouvoir.", "They want to share power.", false],
+  ["Suivez le guide.", "Follow the guide.", false],
+  ["Voir aussi la carte ci-dessous.", "see also the map below.", false],
 ]);
+
+describe("boilerplate fixes", () => {
+  it("removes a button's word stuck to the English byline", () => {
+    expect(run(boilerplate, "Texte par : RFI Suivre", "Text by: RFI Follow")).toEqual([{ params: { button: "Follow" }, fix: "Text by: RFI" }]);
+  });
+  it("gives no fix when only the French has it", () => {
+    expect(run(boilerplate, "Par Jean Dupont Suivre", "By Jean Dupont")).toEqual([{ params: { button: "Suivre" } }]);
+  });
+});
 
 table(doubleSpace, [
   ["a b", "A  rare trip.", true],
@@ -323,6 +382,33 @@ describe("inconsistent-spelling", () => {
   });
   it("says nothing when a term is always written the same way", () => {
     expect(checkConsistency([seg("a", "The G20 summit."), seg("b", "After the G20.")]).flat()).toEqual([]);
+  });
+  type Pair = [string, string, boolean];
+  it.each<Pair>([
+    // Bad: two spellings of one code, endings aside.
+    ["Kyiv wants F-16s.", "The F16 is ageing.", true],
+    ["The F-16's range is short.", "Two F 16 jets landed.", true],
+    ["At COP-26 in Glasgow.", "COP26 ended.", true],
+    ["At COP 26 in Glasgow.", "COP-26's promises.", true],
+    ["The S-400-class systems.", "An S400 battery.", true],
+    ["Two B-52s flew over.", "The B52 bomber.", true],
+    ["The G20's leaders met.", "A G 20 summit.", true],
+    ["Su-35s were seen.", "The Su35 fighter.", true],
+    ["The A-380 landed.", "Airbus's A380s.", true],
+    ["MH-17 was shot down.", "The MH17 inquiry.", true],
+    // Good: one spelling, with or without endings.
+    ["Kyiv wants F-16s.", "The F-16 is ageing.", false],
+    ["The F-16's range is short.", "Two F-16 jets landed.", false],
+    ["At COP26 in Glasgow.", "COP26's promises.", false],
+    ["The S-400-class systems.", "An S-400 battery.", false],
+    ["Two B-52s flew over.", "The B-52 bomber.", false],
+    ["The G20's leaders met.", "A G20 summit.", false],
+    ["In the 1990s.", "In 1990.", false],
+    ["The F-16s flew.", "The F-35s flew.", false],
+    ["On 16 March.", "On March 16.", false],
+    ["The A380s landed.", "The A380 is big.", false],
+  ])("%j and %j: finding %s", (first, second, isFinding) => {
+    expect(checkConsistency([seg("a", first), seg("b", second)]).flat().length > 0).toBe(isFinding);
   });
 });
 

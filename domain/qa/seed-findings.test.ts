@@ -16,7 +16,7 @@ describe("quality checks on the demo article", () => {
   const findings = checkDocument(segments, { glossary: STARTER_GLOSSARY, sourceLang: "fr", targetLang: "en" });
   const expected = JSON.parse(readFileSync(path.join(root, "tests/fixtures/seed-findings.json"), "utf8")).findings as Record<string, { checkId: string; form?: string; fix?: string }[]>;
 
-  it("flags exactly the expected problems: the Poutine tag with its fix, S 400 against S400", () => {
+  it("flags exactly the expected problems: the Poutine tag with its fix, S 400 against S400, \"she\" for India, the Follow button stuck to the byline", () => {
     for (const [number, list] of Object.entries(expected)) {
       const actual = findings[Number(number) - 1];
       expect(actual.map((f) => f.checkId), `paragraph ${number}`).toEqual(list.map((f) => f.checkId));

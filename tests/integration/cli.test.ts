@@ -182,7 +182,34 @@ describe("npm run cli -- check", () => {
       target: "Vladimir Poutine",
       findings: [{ check: "glossary", severity: "error", message: "“Poutine” is not the English spelling: use “Putin”." }],
     });
-    expect(report.segments.filter((s) => s.findings.length > 0).map((s) => s.index)).toEqual([18, 22, 40]);
+    // The byline's Follow button (with its fix), S 400 against S400, "she" for India, the Poutine tag.
+    expect(report.segments.filter((s) => s.findings.length > 0).map((s) => s.index)).toEqual([2, 18, 21, 22, 40]);
+    expect(report.segments[2].findings).toEqual([{ check: "boilerplate", severity: "warning", message: "“Follow” is a page button stuck to the byline: remove it.", fix: "Text by: RFI" }]);
+    expect(report.segments[21].findings).toEqual([
+      { check: "gender-leak", severity: "warning", message: "“she” seems to refer to “India”: in English a country, city, institution or thing is “it” (“its”), not “she” (“her”)." },
+    ]);
+  });
+
+  it("reads a bilingual XLIFF file as already paired input and reports the review accuracy checks", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-xlf-"));
+    const file = path.join(dir, "article.xlf");
+    const unit = (id: number, source: string, target: string) => `<trans-unit id="${id}"><source>${source}</source><target state="translated">${target}</target></trans-unit>`;
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="article"><body>
+${unit(1, "La Russie et l'Inde", "Russia and India")}
+${unit(2, "Le ministre est actuellement à New Delhi.", "The minister is actually in New Delhi.")}
+${unit(3, "L'Inde diversifie ses achats. Elle achète français.", "India is diversifying its purchases. She buys French.")}
+${unit(4, "Selon lui, c'est une décision historique.", "According to him, c'est une décision historique.")}
+</body></file></xliff>`,
+    );
+    const result = cli("check", file, "--format", "json");
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { segments: { index: number; findings: { check: string; message: string }[] }[] };
+    expect(report.segments.map((s) => s.findings.map((f) => f.check))).toEqual([[], ["false-friend"], ["gender-leak"], ["untranslated-fragment"]]);
+    expect(report.segments[1].findings[0].message).toBe("“actually” renders the French “actuellement”, which usually means currently, at present: check the meaning.");
+    expect(report.segments[3].findings[0].message).toBe("“c'est une décision historique” is French copied into the English: translate it.");
   });
 
   it("exits 0 without error findings, reading the glossary from a CSV file", () => {
@@ -191,7 +218,7 @@ describe("npm run cli -- check", () => {
     writeFileSync(glossary, "source,target,forbidden,note\nMoscou,Moscow,Moscou,\n");
     const result = cli("check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--glossary", glossary, "--format", "text");
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 2 warnings.");
+    expect(result.stdout).toContain("42 paragraphs checked: 0 errors, 4 warnings.");
   });
 
   describe("into another language, with --target-lang", () => {
@@ -244,6 +271,7 @@ describe("npm run cli -- check", () => {
   it.each([
     [["check", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], "import refused: same-language"],
     [["check", "missing.txt", "prisma/seed/article.en.txt"], "cannot read missing.txt"],
+    [["check", "article.po", "--format", "json"], "gettext PO files are not read yet"],
     [["check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--format", "xml"], "usage:"],
   ])("%j exits 2 with a clear message", (args, message) => {
     const result = cli(...args);

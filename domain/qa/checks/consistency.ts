@@ -3,16 +3,20 @@ import type { DocumentCheck, FindingDraft } from "../types";
 const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
+const SUFFIX = /^(?:['’]?s|-\p{L}+)(?![\p{L}\p{N}])/u;
+
 /**
  * Codes of letters and digits ("S 400", "S400", "S-400", "Cop 26", "COP26") in a text: up to
- * five letters, an optional space or hyphen, up to four digits. Found from the digits backwards,
- * which is much faster than a regular expression tried at every position.
+ * five letters, an optional space or hyphen, up to four digits, and maybe an ending that does not
+ * change the spelling (a plural, a possessive, "-class"). Found from the digits backwards, which
+ * is much faster than a regular expression tried at every position.
  */
 function findCodes(text: string): { form: string; key: string }[] {
   const codes: { form: string; key: string }[] = [];
   for (const match of text.matchAll(/\d{1,4}/g)) {
     const end = match.index + match[0].length;
-    if (isWordChar(text[end]) || /\d/.test(text[match.index - 1] ?? "")) continue;
+    // A plural, a possessive or a compound ("F-16s", "COP26's", "S-400-class") is the code with an ending: the same spelling.
+    if ((isWordChar(text[end]) && !SUFFIX.test(text.slice(end, end + 24))) || /\d/.test(text[match.index - 1] ?? "")) continue;
     let start = match.index;
     if (text[start - 1] === " " || text[start - 1] === "\u00a0" || text[start - 1] === "-") start -= 1;
     let letters = 0;
@@ -31,7 +35,8 @@ function findCodes(text: string): { form: string; key: string }[] {
 
 /**
  * `inconsistent-spelling`: one term written several ways in the English document ("S 400" and
- * "S400"; "Cop 26" and "COP26"). Reported on every paragraph that uses one of the spellings;
+ * "S400"; "Cop 26", "COP-26" and "COP26"; "F-16s" and "F16"), endings aside ("F-16" and "F-16s"
+ * are one spelling). Reported on every paragraph that uses one of the spellings;
  * excluded paragraphs neither count nor get findings.
  */
 export const inconsistentSpelling: DocumentCheck = {

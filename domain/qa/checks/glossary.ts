@@ -4,7 +4,8 @@ import type { FindingDraft, SegmentCheck } from "../types";
 /**
  * `glossary`: a glossary term in the French whose required English translation is missing, or a
  * forbidden variant in the English ("Vladimir Poutine": use "Vladimir Putin"). Matching tolerates
- * case (unless the term is case sensitive), accents and plural endings. Fix, when certain: the
+ * case (unless the term is case sensitive), accents, elision and, for terms in lower case, plural
+ * endings; a name inside a derived word or a longer compound ("Suisses", "pro-Pékin") is not the term. Fix, when certain: the
  * forbidden variant (or the untranslated French term) replaced by the required translation.
  */
 export const glossary: SegmentCheck = {
@@ -20,7 +21,8 @@ export const glossary: SegmentCheck = {
     let sensitive: typeof insensitive | null = null;
     for (const entry of entries) {
       const { source, target } = entry.isCaseSensitive ? (sensitive ??= { source: prepareText(sourceText, true), target: prepareText(targetText, true) }) : insensitive;
-      const isInSource = findTermIn(source, entry.sourceTerm, entry.isCaseSensitive).length > 0;
+      // Strict in the French (a term inside "pro-Pékin" asks for no translation), lenient in the English ("Moscow-based" has Moscow; "Kiev-based" is still Kiev).
+      const isInSource = findTermIn(source, entry.sourceTerm, entry.isCaseSensitive, { isWholeWord: true }).length > 0;
       if (!isInSource && entry.forbidden.length === 0) continue;
       const isInTarget = isInSource && findTermIn(target, entry.targetTerm, entry.isCaseSensitive).length > 0;
       let wrong: { variant: string; matches: { index: number; length: number }[] } | undefined;
