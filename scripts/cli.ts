@@ -11,6 +11,10 @@
 //       and prints the findings; no database. Exit code 0 without error-severity findings, 1 with.
 //       --target-lang is the translation's BCP 47 tag (es, pt-BR, de): numbers and typography are
 //       judged by its conventions. Default: an XLIFF file's target language, else en.
+//   npm run --silent cli -- check <file.po|file.xlf> [--glossary ...] [--target-lang <tag>] [--format json|text]
+//       the same on one already-paired file: a bilingual XLIFF, or a gettext PO file (msgid the
+//       French, msgstr the translation, a fuzzy message a draft; the target language from the
+//       header's Language, else en), as pofilter reads it.
 //   VAV_ADMIN_PASSWORD=... npm run --silent cli -- create-admin <email> <name>
 //       creates the first administrator of an installation without demo data (refused once one
 //       exists); the password comes from the environment so that it stays out of shell history.
@@ -48,6 +52,7 @@ import type { GlossaryEntry } from "@/domain/qa/types";
 
 const USAGE = `usage:
   cli check <source-file> <target-file> [--glossary <file.csv|file.tbx>] [--target-lang <BCP 47 tag>] [--format json|text]
+  cli check <file.po|file.xlf> [--glossary ...] [--target-lang ...] [--format json|text]   (already paired)
   cli create-admin <email> <name>   (password in VAV_ADMIN_PASSWORD)
   cli import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]
@@ -188,6 +193,27 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
+/**
+ * A gettext PO file as already-paired rows (pofilter's input): msgid is the French, msgstr the
+ * translation; a fuzzy message is a draft. Kinds are classified as an import would.
+ */
+async function readPoPairs(file: string) {
+  const { readPo } = await import("@/domain/interchange/read-po");
+  const { classifySegment } = await import("@/domain/segmentation/classify-segment");
+  const read = readPo(readBytes(file));
+  if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.code}${read.params ? ` (limit ${read.params.limit})` : ""}`);
+  const { canonicalLanguageTag } = await import("@/domain/languages/language-tag");
+  // gettext writes locales with an underscore ("pt_BR"); a header that is no language tag is ignored.
+  const language = (tag: string | null, fallback: string) => (tag ? (canonicalLanguageTag(tag.replace(/_/g, "-")) ?? fallback) : fallback);
+  const rows = read.units.map((unit, index) => ({
+    kind: classifySegment({ source: unit.sourceText, target: unit.targetText, index, isBulleted: false }),
+    sourceText: unit.sourceText,
+    targetText: unit.targetText,
+    state: unit.state,
+  }));
+  return { rows, sourceLang: language(read.sourceLang, "fr").split("-")[0], targetLang: language(read.targetLang, "en") };
+}
+
 async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -207,16 +233,19 @@ async function runCheck(args: string[]): Promise<number> {
   const english = (await import("@/locales/en/qa.json")).default;
 
   const [source, target] = positionals;
-  // A PO file read as plain text would be checked as nonsense: refused by name until a maintained PO parser is a dependency.
-  if (positionals.some((file) => /\.pot?$/i.test(file))) throw new UsageError("gettext PO files are not read yet: give the French and English files, or one bilingual XLIFF file");
-  const result = proposeImport({
-    source: { name: path.basename(source), bytes: readBytes(source) },
-    ...(target ? { target: { name: path.basename(target), bytes: readBytes(target) } } : {}),
-    targetLang: declaredTargetLang,
-  });
-  if (!result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
-  const { rows, sourceLang } = result.proposal;
-  const targetLang = declaredTargetLang ?? result.proposal.targetLang;
+  const isPo = (file: string) => /\.pot?$/i.test(file);
+  if (positionals.some(isPo) && positionals.length > 1) throw new UsageError("a PO file holds both languages: give it alone");
+  const paired = isPo(source) ? await readPoPairs(source) : null;
+  const result = paired
+    ? null
+    : proposeImport({
+        source: { name: path.basename(source), bytes: readBytes(source) },
+        ...(target ? { target: { name: path.basename(target), bytes: readBytes(target) } } : {}),
+        targetLang: declaredTargetLang,
+      });
+  if (result && !result.ok) throw new UsageError(`import refused: ${result.reason}${result.side ? ` (${result.side})` : ""}`);
+  const { rows, sourceLang } = paired ?? result!.proposal;
+  const targetLang = declaredTargetLang ?? paired?.targetLang ?? result!.proposal.targetLang;
   if (!getLocaleConventions(targetLang).isKnown) process.stderr.write(`note: no CLDR data for "${targetLang}": its numbers and typography are not judged by its conventions\n`);
   // The starter glossary is French to English: into another language its English names would be errors.
   let glossary: GlossaryEntry[] = targetLang.split("-")[0] === "en" ? [...STARTER_GLOSSARY] : [];

@@ -212,6 +212,46 @@ ${unit(4, "Selon lui, c'est une décision historique.", "According to him, c'est
     expect(report.segments[3].findings[0].message).toBe("“c'est une décision historique” is French copied into the English: translate it.");
   });
 
+  it("reads the gettext PO file translate-toolkit makes of the same XLIFF (pofilter's input) and finds the same", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-po-"));
+    const xliff = path.join(dir, "article.xlf");
+    const po = path.join(dir, "article.po");
+    const unit = (id: number, source: string, target: string) => `<trans-unit id="${id}"><source>${source}</source><target state="translated">${target}</target></trans-unit>`;
+    writeFileSync(
+      xliff,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="article"><body>
+${unit(1, "Vladimir Poutine en Inde", "Vladimir Poutine in India")}
+${unit(2, "Le ministre est actuellement à New Delhi.", "The minister is actually in New Delhi.")}
+${unit(3, "Selon lui, 36 accords ont été signés.", "According to him, 36 agreements were signed.")}
+</body></file></xliff>`,
+    );
+    const converted = spawnSync("xliff2po", [xliff, po], { encoding: "utf8" });
+    expect(converted.status, `xliff2po (Debian package translate-toolkit): ${converted.stderr}`).toBe(0);
+    const fromPo = cli("check", po, "--format", "json");
+    const fromXliff = cli("check", xliff, "--format", "json");
+    expect(fromPo.status, fromPo.stderr).toBe(1);
+    const checks = (stdout: string) => (JSON.parse(stdout) as { segments: { target: string; findings: { check: string }[] }[] }).segments.map((s) => [s.target, s.findings.map((f) => f.check)]);
+    expect(checks(fromPo.stdout)).toEqual([
+      ["Vladimir Poutine in India", ["glossary"]],
+      ["The minister is actually in New Delhi.", ["false-friend"]],
+      ["According to him, 36 agreements were signed.", []],
+    ]);
+    expect(checks(fromPo.stdout)).toEqual(checks(fromXliff.stdout));
+  });
+
+  it("refuses a malformed PO file, and a PO file given with a second file, exit 2", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-po-bad-"));
+    const po = path.join(dir, "broken.po");
+    writeFileSync(po, 'msgid "Bonjour"\nmsgstr "Hello" "unterminated\nmsgid');
+    const broken = cli("check", po);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain("po-malformed");
+    const twice = cli("check", po, "prisma/seed/article.en.txt");
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain("a PO file holds both languages");
+  });
+
   it("exits 0 without error findings, reading the glossary from a CSV file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "vav-check-"));
     const glossary = path.join(dir, "glossary.csv");
@@ -271,7 +311,7 @@ ${unit(4, "Selon lui, c'est une décision historique.", "According to him, c'est
   it.each([
     [["check", "prisma/seed/article.en.txt", "prisma/seed/article.en.txt"], "import refused: same-language"],
     [["check", "missing.txt", "prisma/seed/article.en.txt"], "cannot read missing.txt"],
-    [["check", "article.po", "--format", "json"], "gettext PO files are not read yet"],
+    [["check", "article.po", "--format", "json"], "cannot read article.po"],
     [["check", "prisma/seed/article.fr.txt", "prisma/seed/article.en.txt", "--format", "xml"], "usage:"],
   ])("%j exits 2 with a clear message", (args, message) => {
     const result = cli(...args);
