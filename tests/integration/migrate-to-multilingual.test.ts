@@ -131,7 +131,10 @@ describe("migrating a database of single-language documents", () => {
       await sql.close();
     }
 
-    expect(migrate(root, url)).toEqual([MIGRATION]);
+    // This migration first, then any that came after it.
+    const applied = migrate(root, url);
+    expect(applied[0]).toBe(MIGRATION);
+    expect(applied.slice(1).every((name) => name > MIGRATION)).toBe(true);
 
     const after = await connect(url);
     try {
