@@ -9,6 +9,7 @@ import enGlossary from "./en/glossary.json";
 import enQa from "./en/qa.json";
 import enImport from "./en/import.json";
 import enPublishing from "./en/publishing.json";
+import enMemory from "./en/memory.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -20,9 +21,10 @@ import frGlossary from "./fr/glossary.json";
 import frQa from "./fr/qa.json";
 import frImport from "./fr/import.json";
 import frPublishing from "./fr/publishing.json";
+import frMemory from "./fr/memory.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "errors", "memory"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -37,10 +39,11 @@ export type LanguageResources = {
   replace: typeof enReplace;
   admin: typeof enAdmin;
   errors: typeof enErrors;
+  memory: typeof enMemory;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, errors: enErrors },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, errors: enErrors, memory: enMemory },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, errors: frErrors, memory: frMemory },
 };

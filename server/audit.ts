@@ -15,7 +15,7 @@ export type AuditAction =
   | "user.role-changed"
   /** A user changed their interface language. */
   | "user.language-changed"
-  /** A paragraph's English text was saved (data.reason: EDIT or REVIEW_EDIT). */
+  /** A paragraph's English text was saved (data.reason: EDIT, REVIEW_EDIT, or MEMORY for a translation-memory match inserted). */
   | "segment.edited"
   /** A translator sent a paragraph for review. */
   | "segment.submitted"

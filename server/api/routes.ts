@@ -46,6 +46,7 @@ import { previewTranslationContract } from "../services/translations/preview-tra
 import { updateUserLanguagesContract } from "../services/users/update-user-languages.schema";
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
+import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -94,4 +95,5 @@ export const API_CONTRACTS: readonly Contract[] = [
   publishDocumentContract,
   diffPublicationsContract,
   exportDocumentContract,
+  getSegmentSuggestionsContract,
 ];

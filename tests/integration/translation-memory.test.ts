@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { db, isPostgres } from "@/server/db";
+import type { Actor } from "@/server/auth/permissions";
+import { createDocument } from "@/server/services/documents/create-document";
+import { getDocument } from "@/server/services/documents/get-document";
+import { reviewSegment } from "@/server/services/review/review-segment";
+import { saveSegment } from "@/server/services/segments/save-segment";
+import { applySegmentChange } from "@/server/services/segments/apply-segment-change";
+import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
+import { getSegmentSuggestions } from "@/server/services/memory/get-segment-suggestions";
+import { countRows, createActor } from "./support/actors";
+
+const KREMLIN_FR = "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré lundi que la rencontre aurait lieu à Moscou.";
+const KREMLIN_EN = "Kremlin spokesman Dmitry Peskov said on Monday that the meeting would take place in Moscow.";
+const TWO_SENTENCES_FR = "Le président est arrivé à Berlin jeudi. Il doit rencontrer le chancelier vendredi.";
+const TWO_SENTENCES_EN = "The president arrived in Berlin on Thursday. He is due to meet the chancellor on Friday.";
+
+/** An article of the given paragraphs (French, English), imported by `actor`; its segments in order. */
+async function importArticle(actor: Actor, title: string, pairs: [string, string][], targetLang = "en") {
+  const { id } = await createDocument({
+    actor,
+    input: { title, targetLang, pairs: pairs.map(([sourceText, targetText]) => ({ kind: "BODY", sourceText, targetText })) },
+  });
+  const document = await getDocument({ actor, documentId: id, lang: targetLang });
+  return { id, segments: document.segments };
+}
+
+async function approve(actor: Actor, segment: { id: string; version: number }) {
+  return (await reviewSegment({ actor, input: { action: "approve", segmentId: segment.id, version: segment.version } })).segment;
+}
+
+/**
+ * The units of a language pair whose French holds a word, found through the full-text index: on
+ * SQLite the FTS5 table (which holds only what its triggers wrote), on PostgreSQL the trigram
+ * operator the GIN index serves.
+ */
+async function indexed(word: string, targetLang: string): Promise<number> {
+  if (isPostgres) {
+    const rows = await db.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count FROM "MemoryUnit" WHERE "sourceText" ILIKE $1 AND "targetLang" = $2`,
+      `%${word}%`,
+      targetLang,
+    );
+    return Number(rows[0].count);
+  }
+  const rows = await db.$queryRawUnsafe<{ count: bigint | number }[]>(
+    `SELECT count(*) AS count FROM "MemoryUnitSearch" s JOIN "MemoryUnit" u ON u."id" = s.rowid WHERE "MemoryUnitSearch" MATCH ? AND u."targetLang" = ?`,
+    `"${word}"`,
+    targetLang,
+  );
+  return Number(rows[0].count);
+}
+
+// The memory is shared by every article of a language pair: each test below works in a language
+// of its own so that the others' units do not answer its searches.
+describe("translation memory: filled from approvals in the same transaction", () => {
+  it("records an approved paragraph with its document, approver and date, and its sentences when both sides split alike", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Berlin visit", [[TWO_SENTENCES_FR, TWO_SENTENCES_EN]], "de");
+    const before = Date.now();
+    await approve(reviewer, article.segments[0]);
+    const units = await db.memoryUnit.findMany({
+      where: { segmentId: article.segments[0].id },
+      orderBy: { sentence: "asc" },
+      select: { sentence: true, sourceText: true, targetText: true, origin: true, documentId: true, documentTitle: true, authorName: true, approvedAt: true, sourceLang: true, targetLang: true },
+    });
+    expect(units.map((unit) => ({ ...unit, approvedAt: undefined }))).toEqual([
+      { sentence: 0, sourceText: TWO_SENTENCES_FR, targetText: TWO_SENTENCES_EN, origin: "APPROVED", documentId: article.id, documentTitle: "Berlin visit", authorName: reviewer.name, sourceLang: "fr", targetLang: "de" },
+      { sentence: 1, sourceText: "Le président est arrivé à Berlin jeudi.", targetText: "The president arrived in Berlin on Thursday.", origin: "APPROVED", documentId: article.id, documentTitle: "Berlin visit", authorName: reviewer.name, sourceLang: "fr", targetLang: "de" },
+      { sentence: 2, sourceText: "Il doit rencontrer le chancelier vendredi.", targetText: "He is due to meet the chancellor on Friday.", origin: "APPROVED", documentId: article.id, documentTitle: "Berlin visit", authorName: reviewer.name, sourceLang: "fr", targetLang: "de" },
+    ]);
+    expect(units[0].approvedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(await indexed("chancelier", "de")).toBe(2);
+  });
+
+  it("suggests an approved paragraph for a similar one in another article, with its score, source, date and the difference", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const first = await importArticle(translator, "Summit", [[KREMLIN_FR, KREMLIN_EN]], "it");
+    await approve(reviewer, first.segments[0]);
+    const second = await importArticle(translator, "Summit, day two", [[KREMLIN_FR.replace("lundi", "mardi"), ""]], "it");
+
+    const { matches } = await getSegmentSuggestions({ actor: translator, segmentId: second.segments[0].id });
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ source: KREMLIN_FR, target: KREMLIN_EN, origin: "APPROVED", documentId: first.id, documentTitle: "Summit", authorName: reviewer.name, isSentence: false });
+    expect(matches[0].score).toBeGreaterThanOrEqual(95);
+    expect(matches[0].score).toBeLessThan(100);
+    expect(matches[0].diff.filter((part) => part.type !== "same").map((part) => `${part.type}:${part.text}`)).toEqual(["removed:lundi", "added:mardi"]);
+    expect(Date.parse(matches[0].approvedAt)).not.toBeNaN();
+    // The approved paragraph itself is not offered its own translation.
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: first.segments[0].id })).matches).toEqual([]);
+  });
+
+  it("ranks an exact match first, and an approved translation above an imported one of the same French", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const imported = await importArticle(translator, "Imported", [[KREMLIN_FR, "The Kremlin's spokesman, Dmitri Peskov, said Monday the meeting would be in Moscow."]], "nl");
+    const approved = await importArticle(translator, "Approved", [[KREMLIN_FR, KREMLIN_EN]], "nl");
+    await approve(reviewer, approved.segments[0]);
+    const fuzzy = await importArticle(translator, "Fuzzy", [[KREMLIN_FR.replace("à Moscou", "au Kremlin"), "Kremlin spokesman Dmitry Peskov said on Monday that the meeting would take place at the Kremlin."]], "nl");
+    await approve(reviewer, fuzzy.segments[0]);
+    const target = await importArticle(translator, "New", [[KREMLIN_FR, ""]], "nl");
+
+    const { matches } = await getSegmentSuggestions({ actor: translator, segmentId: target.segments[0].id });
+    expect(matches.map((match) => [match.score, match.origin, match.documentId])).toEqual([
+      [100, "APPROVED", approved.id],
+      [100, "IMPORTED", imported.id],
+      [matches[2].score, "APPROVED", fuzzy.id],
+    ]);
+    expect(matches[2].score).toBeGreaterThanOrEqual(75);
+    expect(matches[2].score).toBeLessThan(100);
+  });
+
+  it("never suggests rejected text, and a rejection takes an approved paragraph's unit out", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const wrong = await importArticle(translator, "Wrong", [[KREMLIN_FR, "The Kremlin said nothing at all."]], "pt");
+    await reviewSegment({ actor: reviewer, input: { action: "reject", segmentId: wrong.segments[0].id, version: wrong.segments[0].version, reason: "Mistranslated" } });
+    const later = await importArticle(translator, "Later", [[KREMLIN_FR, ""]], "pt");
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: later.segments[0].id })).matches).toEqual([]);
+
+    const good = await importArticle(translator, "Good", [[KREMLIN_FR, KREMLIN_EN]], "pt");
+    const approvedSegment = await approve(reviewer, good.segments[0]);
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: later.segments[0].id })).matches.map((m) => m.target)).toEqual([KREMLIN_EN]);
+    await reviewSegment({ actor: reviewer, input: { action: "reject", segmentId: approvedSegment.id, version: approvedSegment.version, reason: "Name spelt wrong" } });
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: later.segments[0].id })).matches).toEqual([]);
+    expect(await db.memoryUnit.count({ where: { segmentId: { in: [wrong.segments[0].id, good.segments[0].id] } } })).toBe(0);
+  });
+
+  it("replaces a paragraph's unit when a later revision is approved, and keeps the approved one meanwhile", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Revised", [[KREMLIN_FR, KREMLIN_EN]], "pl");
+    const approved = await approve(reviewer, article.segments[0]);
+    const revised = "Kremlin spokesman Dmitry Peskov said on Monday the meeting would be held in Moscow.";
+    const edited = await saveSegment({ actor: translator, input: { segmentId: approved.id, targetText: revised, version: approved.version, submit: true } });
+    expect((await db.memoryUnit.findMany({ where: { segmentId: approved.id, sentence: 0 }, select: { targetText: true } })).map((u) => u.targetText)).toEqual([KREMLIN_EN]);
+    await approve(reviewer, edited.segment);
+    expect(await db.memoryUnit.findMany({ where: { segmentId: approved.id }, select: { targetText: true, origin: true } })).toEqual([{ targetText: revised, origin: "APPROVED" }]);
+    expect(await indexed("Peskov", "pl")).toBe(1);
+  });
+
+  it("writes nothing to the memory or its index when the approval's transaction fails", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Rolled back", [["Le Conseil constitutionnel a validé la loi immigration.", "The Constitutional Council upheld the immigration law."]], "sv");
+    const segment = article.segments[0];
+    const before = await db.memoryUnit.count();
+    await expect(
+      db.$transaction(async (tx) => {
+        await applySegmentChange(tx, { actor: reviewer, segmentId: segment.id, version: segment.version, actions: [{ type: "approve", targetText: segment.targetText }], auditAction: "segment.approved" });
+        expect(await tx.memoryUnit.count({ where: { segmentId: segment.id, origin: "APPROVED" } })).toBe(1);
+        throw new Error("a later step of the same change failed");
+      }),
+    ).rejects.toThrow("a later step");
+    expect(await db.memoryUnit.count()).toBe(before);
+    expect(await db.memoryUnit.findMany({ where: { segmentId: segment.id }, select: { origin: true } })).toEqual([{ origin: "IMPORTED" }]);
+    expect(await indexed("constitutionnel", "sv")).toBe(1);
+  });
+
+  it("keeps language pairs apart", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const english = await importArticle(translator, "English", [[KREMLIN_FR, KREMLIN_EN]], "en-GB");
+    await approve(reviewer, english.segments[0]);
+    const spanish = await importArticle(translator, "Spanish", [[KREMLIN_FR, ""]], "es");
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: spanish.segments[0].id })).matches).toEqual([]);
+  });
+});
+
+describe("translation memory: inserting a match", () => {
+  it("records the insertion in the history as from memory, and refuses a text that is not the unit's", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const first = await importArticle(translator, "Source", [[KREMLIN_FR, KREMLIN_EN]], "da");
+    await approve(reviewer, first.segments[0]);
+    const second = await importArticle(translator, "Target", [[KREMLIN_FR.replace("lundi", "mardi"), ""]], "da");
+    const [match] = (await getSegmentSuggestions({ actor: translator, segmentId: second.segments[0].id })).matches;
+
+    const rows = await countRows();
+    await expect(
+      saveSegment({ actor: translator, input: { segmentId: second.segments[0].id, targetText: "Something else", version: 1, memoryUnitId: match.unitId } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field: "memoryUnitId", reason: "text-differs" } });
+    expect(await countRows()).toEqual(rows);
+
+    const saved = await saveSegment({ actor: translator, input: { segmentId: second.segments[0].id, targetText: match.target, version: 1, memoryUnitId: match.unitId } });
+    expect(saved.segment.targetText).toBe(KREMLIN_EN);
+    const history = await getSegmentHistory({ actor: translator, segmentId: second.segments[0].id });
+    expect(history.filter((entry) => entry.type === "revision")).toHaveLength(1);
+    expect(history.find((entry) => entry.type === "revision")).toMatchObject({ type: "revision", reason: "MEMORY", after: KREMLIN_EN, authorName: translator.name });
+  });
+});
