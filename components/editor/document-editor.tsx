@@ -21,6 +21,7 @@ import { RemovedRow, SourceUpdatedBanner } from "./outdated-source";
 import { SourceUpdateDialog } from "./source-update-dialog";
 import { findEditorCommand, findRowCommand, matchNumberOf } from "./key-map";
 import { MemorySuggestions } from "./memory-suggestions";
+import { ConcordanceSearch } from "./concordance-search";
 import { useMemorySuggestions } from "./use-memory-suggestions";
 import { SegmentPanel } from "./segment-panel";
 import { SegmentRow, type RowHandlers } from "./segment-row";
@@ -389,6 +390,8 @@ export function DocumentEditor({
                       startEditing(active.id);
                     }}
                   />
+                  <h4>{t("memory:concordance.title")}</h4>
+                  <ConcordanceSearch sourceLang={document.sourceLang} targetLang={document.targetLang} />
                 </section>
               )
             }

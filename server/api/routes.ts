@@ -47,6 +47,7 @@ import { updateUserLanguagesContract } from "../services/users/update-user-langu
 import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
+import { searchMemoryContract } from "../services/memory/search-memory.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -96,4 +97,5 @@ export const API_CONTRACTS: readonly Contract[] = [
   diffPublicationsContract,
   exportDocumentContract,
   getSegmentSuggestionsContract,
+  searchMemoryContract,
 ];

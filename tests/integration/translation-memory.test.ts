@@ -8,6 +8,7 @@ import { saveSegment } from "@/server/services/segments/save-segment";
 import { applySegmentChange } from "@/server/services/segments/apply-segment-change";
 import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
 import { getSegmentSuggestions } from "@/server/services/memory/get-segment-suggestions";
+import { searchMemory } from "@/server/services/memory/search-memory";
 import { countRows, createActor } from "./support/actors";
 
 const KREMLIN_FR = "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré lundi que la rencontre aurait lieu à Moscou.";
@@ -189,5 +190,49 @@ describe("translation memory: inserting a match", () => {
     const history = await getSegmentHistory({ actor: translator, segmentId: second.segments[0].id });
     expect(history.filter((entry) => entry.type === "revision")).toHaveLength(1);
     expect(history.find((entry) => entry.type === "revision")).toMatchObject({ type: "revision", reason: "MEMORY", after: KREMLIN_EN, authorName: translator.name });
+  });
+});
+
+describe("translation memory: concordance search", () => {
+  it("finds a phrase in the French or the translation, with the translation each time, approved first, paged and bounded", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const lang = "fi";
+    const imported = await importArticle(translator, "Imported", [["Selon l'Élysée, le sommet est reporté.", "According to the Élysée, the summit is postponed."]], lang);
+    const approved = await importArticle(translator, "Approved", [["Le président a reçu, selon l’Élysée, trois ministres.", "The president received three ministers, according to the Élysée."]], lang);
+    await approve(reviewer, approved.segments[0]);
+    await importArticle(translator, "Unrelated", [["La pluie tombe sur Brest.", "Rain falls on Brest."]], lang);
+
+    const french = await searchMemory({ actor: translator, input: { q: "selon l", lang } });
+    expect(french.entries.map((entry) => [entry.documentId, entry.origin, entry.target])).toEqual([
+      [approved.id, "APPROVED", "The president received three ministers, according to the Élysée."],
+      [imported.id, "IMPORTED", "According to the Élysée, the summit is postponed."],
+    ]);
+    // Case never counts; accents count only on PostgreSQL (ILIKE), not in SQLite's trigram index.
+    expect((await searchMemory({ actor: translator, input: { q: "SELON L", lang } })).entries).toHaveLength(2);
+    expect((await searchMemory({ actor: translator, input: { q: "elysee", lang } })).entries).toHaveLength(isPostgres ? 0 : 2);
+    const english = await searchMemory({ actor: translator, input: { q: "According to the", lang } });
+    expect(english.entries.map((entry) => entry.documentId)).toEqual([approved.id, imported.id]);
+    expect(english).toMatchObject({ page: 1, hasMore: false });
+    expect((await searchMemory({ actor: translator, input: { q: "Kremlin", lang } })).entries).toEqual([]);
+
+    await expect(searchMemory({ actor: translator, input: { q: "se", lang } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field: "query", reason: "too-short", limit: 3 } });
+    await expect(searchMemory({ actor: translator, input: { q: "x".repeat(201), lang } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { reason: "too-long", limit: 200 } });
+    await expect(searchMemory({ actor: translator, input: { q: "Élysée", lang, page: 51 } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { reason: "too-far", limit: 50 } });
+  });
+
+  it("pages through many results", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const lang = "et";
+    await importArticle(
+      translator,
+      "Many",
+      Array.from({ length: 25 }, (_, k) => [`Dépêche numéro ${k + 1} de l'agence.`, `Agency dispatch number ${k + 1}.`] as [string, string]),
+      lang,
+    );
+    const first = await searchMemory({ actor: translator, input: { q: "dépêche", lang } });
+    const second = await searchMemory({ actor: translator, input: { q: "dépêche", lang, page: 2 } });
+    expect([first.entries.length, first.hasMore, second.entries.length, second.hasMore]).toEqual([20, true, 5, false]);
+    expect(new Set([...first.entries, ...second.entries].map((entry) => entry.unitId)).size).toBe(25);
   });
 });
