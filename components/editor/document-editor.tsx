@@ -339,6 +339,7 @@ export function DocumentEditor({
                     findings={findings.get(segment.id)}
                     rights={rights}
                     handlers={handlers}
+                    glossary={document.glossary}
                   />
                 ))}
           </tbody>

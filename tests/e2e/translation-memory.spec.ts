@@ -47,9 +47,15 @@ test("a paragraph approved in one article is suggested for a similar one in anot
   await expect(match).toContainText(`“${firstTitle}”`);
   await expect(match).toContainText("Approved");
 
+  // Under the French, the glossary's "Moscou" with its English, flagged while the English lacks it.
+  const hint = row(page, 0).getByTestId("glossary-hint").filter({ hasText: "Moscou" });
+  await expect(hint).toContainText("Moscow");
+  await expect(hint).toContainText("missing from the translation");
+
   // Ctrl+1 in the text box inserts it, saved at once and recorded as from the memory.
   await editor.press("Control+1");
   await expect(editor).toHaveValue(english);
+  await expect(hint).toContainText("✓ in the translation");
   await expect(row(page, 0).getByTestId("segment-state")).not.toHaveText("Untranslated");
   await expect(page.getByTestId("history-entry").filter({ hasText: "Inserted from the translation memory" })).toHaveCount(1);
 

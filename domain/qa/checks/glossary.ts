@@ -1,3 +1,4 @@
+import { termPresence } from "../glossary-hints";
 import { findTermIn, prepareText } from "../text-match";
 import type { FindingDraft, SegmentCheck } from "../types";
 
@@ -20,9 +21,8 @@ export const glossary: SegmentCheck = {
     let sensitive: typeof insensitive | null = null;
     for (const entry of entries) {
       const { source, target } = entry.isCaseSensitive ? (sensitive ??= { source: prepareText(sourceText, true), target: prepareText(targetText, true) }) : insensitive;
-      const isInSource = findTermIn(source, entry.sourceTerm, entry.isCaseSensitive).length > 0;
+      const { isInSource, isInTarget } = termPresence(entry, source, target);
       if (!isInSource && entry.forbidden.length === 0) continue;
-      const isInTarget = isInSource && findTermIn(target, entry.targetTerm, entry.isCaseSensitive).length > 0;
       let wrong: { variant: string; matches: { index: number; length: number }[] } | undefined;
       for (const variant of entry.forbidden) {
         const matches = findTermIn(target, variant, entry.isCaseSensitive);
