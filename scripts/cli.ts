@@ -22,6 +22,9 @@
 //   npm run --silent cli -- segments <document-id> [--lang <tag>] [--format json|text]
 //       prints the current article of one translation (English by default), in order:
 //       {"documentId", "sourceRevision", "segments": [{"position", "kind", "state", "source", "target"}]}.
+//   npm run --silent cli -- suggest --text "<French text>" [--lang <tag>] [--format json|text]
+//       prints the translation memory's matches for a text from outside (75 % and above, best
+//       first), as GET /api/segments/{id}/suggestions does for a paragraph: {"matches": [...]}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //
@@ -39,7 +42,8 @@ const USAGE = `usage:
   cli import <source-file> <target-file> [--target-lang <tag>] [--into <document-id>] [--title "..."] [--as <email>]
   cli export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx> [--lang <tag>] [--version N] [--draft] [--out <file>]
   cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
-  cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]`;
+  cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]
+  cli suggest --text "<French text>" [--lang <BCP 47 tag>] [--format json|text]`;
 
 class UsageError extends Error {}
 
@@ -283,6 +287,23 @@ async function runSegments(args: string[]) {
   }
 }
 
+async function runSuggest(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { text: { type: "string" }, lang: { type: "string", default: "en" }, format: { type: "string", default: "json" } },
+  });
+  if (positionals.length > 0 || values.text === undefined || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
+  const { suggestTranslations } = await import("@/server/services/memory/suggest-translations");
+  const { matches } = await suggestTranslations({ actor: OPERATOR, input: { text: values.text, lang: canonicalTag(values.lang, "--lang") } });
+  if (values.format === "json") {
+    process.stdout.write(`${JSON.stringify({ matches })}\n`);
+  } else {
+    if (matches.length === 0) process.stdout.write("no match\n");
+    for (const match of matches) process.stdout.write(`${match.score}% ${match.origin} ${match.documentTitle ? `"${match.documentTitle}" ` : ""}${match.approvedAt}\n  fr: ${match.source}\n  → ${match.target}\n`);
+  }
+}
+
 async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
@@ -301,6 +322,7 @@ async function main(argv: string[]): Promise<number> {
     else if (command === "create-admin") await runCreateAdmin(rest);
     else if (command === "update-source") await runUpdateSource(rest);
     else if (command === "segments") await runSegments(rest);
+    else if (command === "suggest") await runSuggest(rest);
     else throw new UsageError(USAGE);
     return 0;
   } catch (error) {

@@ -43,6 +43,8 @@ export type AuditAction =
   | "glossary.term-deleted"
   /** A CSV or TBX glossary was imported (data.added, data.updated). */
   | "glossary.imported"
+  /** A TMX file was imported into the translation memory (data.lang, data.added, data.duplicates, data.skipped). */
+  | "memory.imported"
   /** A quality finding was dismissed with a reason (data.checkId, data.reason). */
   | "finding.dismissed"
   /** A comment or reply was posted on a paragraph. */
@@ -67,7 +69,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "MemoryUnit";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

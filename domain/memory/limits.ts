@@ -27,3 +27,10 @@ export const CONCORDANCE_MAX_CHARS = 200;
 export const CONCORDANCE_PAGE_SIZE = 20;
 /** Pages a concordance search goes into: past that, the user narrows the search. */
 export const CONCORDANCE_MAX_PAGES = 50;
+
+/** Largest TMX file imported (bytes): a 200,000-unit memory is about 60 MB. */
+export const TMX_MAX_BYTES = 200 * 1024 * 1024;
+/** Most units one TMX import or export handles. */
+export const TMX_MAX_UNITS = 500_000;
+/** Units written per statement during a TMX import; progress is reported between batches. */
+export const TMX_IMPORT_BATCH = 1000;
