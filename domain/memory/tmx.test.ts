@@ -19,7 +19,7 @@ describe("TMX", () => {
   });
 
   it("reads another tool's TMX: regional tags, inline codes dropped, units lacking a side skipped", () => {
-    const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR"/><body>
+    const xml = `<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "tmx14.dtd"><tmx version="1.4"><header srclang="fr-FR"/><body>
       <tu creationid="po2tmx"><tuv xml:lang="fr-FR"><seg>Le <bpt i="1">&lt;b&gt;</bpt>Kremlin<ept i="1">&lt;/b&gt;</ept> a dit.</seg></tuv><tuv xml:lang="en-GB"><seg>The Kremlin said.</seg></tuv></tu>
       <tu><tuv xml:lang="fr"><seg>Seul.</seg></tuv></tu>
     </body></tmx>`;

@@ -85,11 +85,13 @@ function segText(inner: string): string {
  * The units of a TMX file (1.1 to 1.4: translate-toolkit's po2tmx and other CAT tools) for one
  * language pair: each `tu` with a `tuv` in each language (regional variants accepted), seg texts
  * without inline codes. Units lacking either side, or empty, are skipped and counted. Refuses a
- * DOCTYPE (entity expansion), a file over TMX_MAX_BYTES or over TMX_MAX_UNITS units.
+ * DOCTYPE with an internal subset or entities, a file over TMX_MAX_BYTES or over TMX_MAX_UNITS units.
  */
 export function readTmx(xml: string, sourceLang: string, targetLang: string): TmxReadResult {
   if (xml.length > TMX_MAX_BYTES) return { ok: false, code: "too-large", limit: TMX_MAX_BYTES };
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) return { ok: false, code: "xml-doctype-forbidden" };
+  // A DOCTYPE naming the TMX DTD (translate-toolkit writes one) is harmless; an internal subset
+  // or an entity declaration (entity expansion attacks) is refused.
+  if (/<!DOCTYPE[^>]*\[/i.test(xml) || /<!ENTITY/i.test(xml)) return { ok: false, code: "xml-doctype-forbidden" };
   let document: Node;
   try {
     document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", stopNodes: ["*.seg"], processEntities: false, parseTagValue: false, trimValues: false }).parse(xml, true) as Node;

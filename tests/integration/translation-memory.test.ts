@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { exportMemoryTmx } from "@/server/services/memory/export-memory-tmx";
+import { importMemoryTmx } from "@/server/services/memory/import-memory-tmx";
 import { db, isPostgres } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { createDocument } from "@/server/services/documents/create-document";
@@ -234,5 +240,109 @@ describe("translation memory: concordance search", () => {
     const second = await searchMemory({ actor: translator, input: { q: "dépêche", lang, page: 2 } });
     expect([first.entries.length, first.hasMore, second.entries.length, second.hasMore]).toEqual([20, true, 5, false]);
     expect(new Set([...first.entries, ...second.entries].map((entry) => entry.unitId)).size).toBe(25);
+  });
+});
+
+/** translate-toolkit, as Debian installs it (its Python is /usr/bin/python3). */
+function python(script: string, ...args: string[]) {
+  const result = spawnSync("/usr/bin/python3", ["-c", script, ...args], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+const READ_TMX_WITH_TRANSLATE_TOOLKIT = `
+import json, sys
+from translate.storage import tmx
+store = tmx.tmxfile.parsefile(sys.argv[1])
+store.setsourcelanguage("fr")
+store.settargetlanguage(sys.argv[2])
+print(json.dumps([{"source": unit.source, "target": unit.target} for unit in store.units if unit.source]))
+`;
+
+describe("translation memory: TMX", () => {
+  it("exports a TMX that translate-toolkit reads, and imports po2tmx's TMX once (a second import adds nothing)", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const lang = "lv";
+    const article = await importArticle(translator, "Export me", [["Le Conseil d'État a rendu son avis « sans réserve ».", "The Council of State gave its opinion \"without reservation\" & more."]], lang);
+    await approve(reviewer, article.segments[0]);
+    const directory = mkdtempSync(path.join(tmpdir(), "vav-tmx-"));
+    const exported = path.join(directory, "memory.tmx");
+    writeFileSync(exported, (await exportMemoryTmx({ actor: translator, input: { lang } })).content);
+    expect(JSON.parse(python(READ_TMX_WITH_TRANSLATE_TOOLKIT, exported, lang))).toEqual([
+      { source: "Le Conseil d'État a rendu son avis « sans réserve ».", target: "The Council of State gave its opinion \"without reservation\" & more." },
+    ]);
+
+    // A PO file made into TMX by translate-toolkit's po2tmx, imported.
+    const po = path.join(directory, "agency.po");
+    writeFileSync(po, 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Selon l\'agence Tass, le sommet est reporté à une date ultérieure."\nmsgstr "According to the Tass agency, the summit has been postponed to a later date."\n');
+    const converted = path.join(directory, "agency.tmx");
+    const po2tmx = spawnSync("/usr/bin/po2tmx", ["-l", lang, "--source-language", "fr", po, converted], { encoding: "utf8" });
+    expect(po2tmx.status).toBe(0);
+    const content = readFileSync(converted, "utf8");
+    expect(await importMemoryTmx({ actor: reviewer, input: { content, lang } })).toEqual({ added: 1, duplicates: 0, skipped: 0 });
+    // A second import of the same file adds nothing.
+    expect(await importMemoryTmx({ actor: reviewer, input: { content, lang } })).toEqual({ added: 0, duplicates: 1, skipped: 0 });
+    expect(await db.auditEvent.count({ where: { action: "memory.imported", actorId: reviewer.id } })).toBe(2);
+
+    const target = await importArticle(translator, "Tass", [["Selon l'agence Tass, le sommet est reporté à une date ultérieure.", ""]], lang);
+    const { matches } = await getSegmentSuggestions({ actor: translator, segmentId: target.segments[0].id });
+    expect(matches.map((match) => [match.score, match.origin, match.target])).toEqual([[100, "TMX", "According to the Tass agency, the summit has been postponed to a later date."]]);
+  });
+
+  it("cancels a long import without leaving any of it behind, and refuses a bad file or a translator with the database untouched", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const lang = "lt";
+    const units = Array.from({ length: 2500 }, (_, k) => ({ sourceText: `Communiqué numéro ${k} du ministère.`, targetText: `Ministry statement number ${k}.`, authorName: "", approvedAt: "2026-01-01T00:00:00.000Z", origin: "TMX", documentTitle: "" }));
+    const { writeMemoryTmx } = await import("@/domain/memory/tmx");
+    const content = writeMemoryTmx({ sourceLang: "fr", targetLang: lang, createdAt: "2026-01-01T00:00:00.000Z", units });
+    const before = { units: await db.memoryUnit.count(), audit: await db.auditEvent.count() };
+
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      importMemoryTmx({
+        actor: reviewer,
+        input: { content, lang },
+        signal: controller.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          if (done >= 1000) controller.abort();
+        },
+      }),
+    ).rejects.toThrow("import cancelled");
+    expect(seen).toEqual([0, 1000]);
+    expect({ units: await db.memoryUnit.count(), audit: await db.auditEvent.count() }).toEqual(before);
+
+    await expect(importMemoryTmx({ actor: reviewer, input: { content: "<xliff/>", lang } })).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field: "file", reason: "tmx-not-tmx" } });
+    await expect(importMemoryTmx({ actor: translator, input: { content, lang } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect({ units: await db.memoryUnit.count(), audit: await db.auditEvent.count() }).toEqual(before);
+
+    // Uncancelled, the whole file goes in, with its progress reported batch by batch.
+    const progress: number[] = [];
+    expect(await importMemoryTmx({ actor: reviewer, input: { content, lang }, onProgress: (done) => progress.push(done) })).toEqual({ added: 2500, duplicates: 0, skipped: 0 });
+    expect(progress).toEqual([0, 1000, 2000, 2500]);
+  });
+});
+
+describe("translation memory: the command line", () => {
+  it("suggest prints the same matches for a text from outside", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Pipeline", [[KREMLIN_FR, KREMLIN_EN]], "hu");
+    await approve(reviewer, article.segments[0]);
+    const root = path.resolve(import.meta.dirname, "../..");
+    const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", "suggest", "--text", KREMLIN_FR.replace("lundi", "mardi"), "--lang", "hu", "--format", "json"], {
+      cwd: root,
+      env: process.env,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const { matches } = JSON.parse(run.stdout) as { matches: { score: number; source: string; target: string; documentId: string; approvedAt: string }[] };
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ source: KREMLIN_FR, target: KREMLIN_EN, documentId: article.id });
+    expect(matches[0].score).toBeGreaterThanOrEqual(95);
   });
 });
