@@ -31,6 +31,9 @@
 //       nothing of the import. Prints {"added", "duplicates", "skipped"}.
 //   npm run --silent cli -- memory-export [--lang <tag>] [--out <file.tmx>]
 //       writes the translation memory of French to <lang> as TMX 1.4 (stdout without --out).
+//   npm run --silent cli -- memory-rebuild
+//       adds the approved paragraphs that have no memory unit yet (those approved before the
+//       memory existed: run once after upgrading); prints {"paragraphs": <added>}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //
@@ -51,7 +54,8 @@ const USAGE = `usage:
   cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]
   cli suggest --text "<French text>" [--lang <BCP 47 tag>] [--format json|text]
   cli memory-import <file.tmx> [--lang <BCP 47 tag>] [--as <email>]
-  cli memory-export [--lang <BCP 47 tag>] [--out <file.tmx>]`;
+  cli memory-export [--lang <BCP 47 tag>] [--out <file.tmx>]
+  cli memory-rebuild`;
 
 class UsageError extends Error {}
 
@@ -373,6 +377,13 @@ async function runMemoryExport(args: string[]) {
   }
 }
 
+async function runMemoryRebuild(args: string[]) {
+  if (args.length > 0) throw new UsageError(USAGE);
+  const { rebuildMemory } = await import("@/server/services/memory/rebuild-memory");
+  const result = await rebuildMemory({ actor: OPERATOR });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
 async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
@@ -394,6 +405,7 @@ async function main(argv: string[]): Promise<number> {
     else if (command === "suggest") await runSuggest(rest);
     else if (command === "memory-import") await runMemoryImport(rest);
     else if (command === "memory-export") await runMemoryExport(rest);
+    else if (command === "memory-rebuild") await runMemoryRebuild(rest);
     else throw new UsageError(USAGE);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {

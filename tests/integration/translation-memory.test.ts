@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportMemoryTmx } from "@/server/services/memory/export-memory-tmx";
 import { importMemoryTmx } from "@/server/services/memory/import-memory-tmx";
+import { rebuildMemory } from "@/server/services/memory/rebuild-memory";
 import { db, isPostgres } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { createDocument } from "@/server/services/documents/create-document";
@@ -323,6 +324,26 @@ describe("translation memory: TMX", () => {
     const progress: number[] = [];
     expect(await importMemoryTmx({ actor: reviewer, input: { content, lang }, onProgress: (done) => progress.push(done) })).toEqual({ added: 2500, duplicates: 0, skipped: 0 });
     expect(progress).toEqual([0, 1000, 2000, 2500]);
+  });
+});
+
+describe("translation memory: paragraphs approved before it existed", () => {
+  it("are added once by rebuildMemory, with their approver and approval time", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Old", [["La séance est levée à minuit. Elle reprendra demain.", "The sitting is adjourned at midnight. It will resume tomorrow."]], "ro");
+    await approve(reviewer, article.segments[0]);
+    // As it was before the memory: the approved paragraph without units.
+    await db.memoryUnit.deleteMany({ where: { segmentId: article.segments[0].id } });
+    const admin = await createActor("ADMIN");
+    expect((await rebuildMemory({ actor: admin })).paragraphs).toBeGreaterThanOrEqual(1);
+    expect(await db.memoryUnit.findMany({ where: { segmentId: article.segments[0].id }, orderBy: { sentence: "asc" }, select: { sentence: true, authorName: true, origin: true } })).toEqual([
+      { sentence: 0, authorName: reviewer.name, origin: "APPROVED" },
+      { sentence: 1, authorName: reviewer.name, origin: "APPROVED" },
+      { sentence: 2, authorName: reviewer.name, origin: "APPROVED" },
+    ]);
+    expect((await rebuildMemory({ actor: admin })).paragraphs).toBe(0);
+    await expect(rebuildMemory({ actor: translator })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
