@@ -17,7 +17,7 @@ export const MEMORY_MAX_CANDIDATES = 60;
 export const MEMORY_MAX_SCORED_LENGTH = 4000;
 
 /** Words of a text given to the full-text prefilter (its longest, most distinctive ones). */
-export const MEMORY_MAX_QUERY_WORDS = 12;
+export const MEMORY_MAX_QUERY_WORDS = 6;
 
 /** A concordance search needs at least this many characters: the trigram index's unit. */
 export const CONCORDANCE_MIN_CHARS = 3;

@@ -4,9 +4,12 @@ import { MEMORY_MAX_CANDIDATES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/l
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
 import { prefilterWords } from "@/domain/memory/search-words";
-import { isPostgres, type Db, type Tx } from "../../db";
+import { isPostgres, type Db } from "../../db";
 import { memorySourceHash } from "./memory-units";
 import type { MemoryMatchDto } from "./get-segment-suggestions.schema";
+
+/** pg_trgm similarity a unit needs to be a candidate on PostgreSQL (see findCandidateIds). */
+const PG_TRIGRAM_THRESHOLD = 0.5;
 
 const ORIGIN_RANK = { APPROVED: 0, IMPORTED: 1, TMX: 2 } as const;
 
@@ -16,10 +19,10 @@ const ftsQuery = (words: string[]) => `"sourceText" : (${words.map((word) => `"$
 /**
  * The ids of the units whose source may be a match of `text`, through the index, never a scan:
  * on SQLite the FTS5 trigram index ranked by bm25 over the text's distinctive words; on
- * PostgreSQL the pg_trgm GIN index (`%`, trigram similarity ≥ 0.3, the extension's default),
+ * PostgreSQL the pg_trgm GIN index (`%`, trigram similarity ≥ PG_TRIGRAM_THRESHOLD),
  * ranked by similarity. Either way at most MEMORY_MAX_CANDIDATES, plus the exact matches by hash.
  */
-export async function findCandidateIds(client: Db | Tx, query: { text: string; sourceLang: string; targetLang: string }): Promise<number[]> {
+export async function findCandidateIds(client: Db, query: { text: string; sourceLang: string; targetLang: string }): Promise<number[]> {
   const { sourceLang, targetLang } = query;
   const text = normaliseMemoryText(query.text);
   const exact = await client.memoryUnit.findMany({
@@ -29,13 +32,20 @@ export async function findCandidateIds(client: Db | Tx, query: { text: string; s
   });
   let fuzzy: { id: number | bigint }[] = [];
   if (isPostgres) {
-    fuzzy = await client.$queryRawUnsafe<{ id: number }[]>(
-      `SELECT "id" FROM "MemoryUnit" WHERE "sourceText" % $1 AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC LIMIT $4`,
-      text,
-      sourceLang,
-      targetLang,
-      MEMORY_MAX_CANDIDATES,
-    );
+    // The `%` operator (served by the GIN index) keeps units at or above pg_trgm's similarity
+    // threshold; 0.5 instead of the default 0.3 keeps out the many units that share only common
+    // words, while a 75 % edit-distance match of a sentence shares well over half its trigrams.
+    const [, rows] = await (client as Db).$transaction([
+      client.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${PG_TRIGRAM_THRESHOLD}`),
+      client.$queryRawUnsafe<{ id: number }[]>(
+        `SELECT "id" FROM "MemoryUnit" WHERE "sourceText" % $1 AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC LIMIT $4`,
+        text,
+        sourceLang,
+        targetLang,
+        MEMORY_MAX_CANDIDATES,
+      ),
+    ]);
+    fuzzy = rows;
   } else {
     const words = prefilterWords(text);
     if (words.length > 0) {
@@ -59,7 +69,7 @@ export async function findCandidateIds(client: Db | Tx, query: { text: string; s
  * out: its own approved text is not a suggestion.
  */
 export async function findMemoryMatches(
-  client: Db | Tx,
+  client: Db,
   query: { text: string; sourceLang: string; targetLang: string; excludeSegmentId?: string; limit?: number },
 ): Promise<MemoryMatchDto[]> {
   const ids = await findCandidateIds(client, query);
