@@ -393,6 +393,9 @@ export function DocumentEditor({
                   />
                   <h4>{t("memory:concordance.title")}</h4>
                   <ConcordanceSearch sourceLang={document.sourceLang} targetLang={document.targetLang} />
+                  <p className="small">
+                    <a href={`/memory?lang=${encodeURIComponent(document.targetLang)}`}>{t("memory:transfer.link")}</a>
+                  </p>
                 </section>
               )
             }

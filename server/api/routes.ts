@@ -48,6 +48,7 @@ import { createUserContract } from "../services/users/create-user.schema";
 import { listUsersContract } from "../services/users/list-users.schema";
 import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
 import { searchMemoryContract } from "../services/memory/search-memory.schema";
+import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -98,4 +99,6 @@ export const API_CONTRACTS: readonly Contract[] = [
   exportDocumentContract,
   getSegmentSuggestionsContract,
   searchMemoryContract,
+  importMemoryTmxContract,
+  exportMemoryTmxContract,
 ];

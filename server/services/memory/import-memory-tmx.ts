@@ -14,6 +14,11 @@ const SOURCE_LANG = "fr";
 /** A long import must not hit Prisma's 5-second default for an interactive transaction. */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
+/** Who may import into the memory: its units are suggested to everyone, like the glossary's terms. */
+export function assertMayImportMemory(actor: Actor): void {
+  assertCan(actor, "glossary:manage");
+}
+
 /** The import was cancelled: its transaction was rolled back, nothing of it was kept. */
 export class ImportCancelledError extends Error {
   constructor() {
@@ -40,7 +45,7 @@ export async function importMemoryTmx({
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }): Promise<ImportMemoryTmxResult> {
-  assertCan(actor, "glossary:manage");
+  assertMayImportMemory(actor);
   const { content, lang } = parseInput(importMemoryTmxInput, input);
   assertCanWorkOn(actor, lang);
   const read = readTmx(content, SOURCE_LANG, lang);
