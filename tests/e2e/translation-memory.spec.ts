@@ -71,3 +71,27 @@ test("a paragraph approved in one article is suggested for a similar one in anot
   await page.reload();
   await expect(row(page, 0).getByTestId("segment-target")).toContainText(english);
 });
+
+test("an administrator imports a TMX file into the memory with a progress bar, and downloads the memory as TMX", async ({ page }) => {
+  const name = `Ostrowski${Date.now().toString(36)}`;
+  const french = `Le ministre ${name} a démissionné jeudi soir.`;
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4"><header creationtool="test" segtype="sentence" o-tmf="x" adminlang="en" srclang="fr" datatype="PlainText"/><body>
+<tu><tuv xml:lang="fr"><seg>${french}</seg></tuv><tuv xml:lang="en"><seg>Minister ${name} resigned on Thursday evening.</seg></tuv></tu>
+</body></tmx>`;
+  const admin = demoUser("ADMIN");
+  await signIn(page, admin.email, admin.password);
+  await page.goto("/memory?lang=en");
+  await page.getByLabel("TMX file (French to en)").setInputFiles({ name: "agency.tmx", mimeType: "application/x-tmx+xml", buffer: Buffer.from(tmx) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("memory-import-result")).toHaveText("1 unit added (0 already in the memory, 0 without both languages).");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByTestId("memory-export").click();
+  const download = await downloadPromise;
+  const { readFileSync } = await import("node:fs");
+  const exported = readFileSync((await download.path()) as string, "utf8");
+  expect(exported).toContain(`<seg>${french}</seg>`);
+  expect(exported).toContain('<prop type="x-origin">TMX</prop>');
+});
