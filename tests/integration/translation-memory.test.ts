@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { exportMemoryTmx } from "@/server/services/memory/export-memory-tmx";
 import { importMemoryTmx } from "@/server/services/memory/import-memory-tmx";
 import { rebuildMemory } from "@/server/services/memory/rebuild-memory";
+import { bulkApproveSegments } from "@/server/services/review/bulk-approve-segments";
+import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
+import { undoBatch } from "@/server/services/batches/undo-batch";
 import { db, isPostgres } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { createDocument } from "@/server/services/documents/create-document";
@@ -165,6 +168,18 @@ describe("translation memory: filled from approvals in the same transaction", ()
     expect(await db.memoryUnit.count()).toBe(before);
     expect(await db.memoryUnit.findMany({ where: { segmentId: segment.id }, select: { origin: true } })).toEqual([{ origin: "IMPORTED" }]);
     expect(await indexed("constitutionnel", "sv")).toBe(1);
+  });
+
+  it("fills the memory from a bulk approval, and empties it again when the bulk approval is undone", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const article = await importArticle(translator, "Bulk", [["Le scrutin est clos ce soir.", "Polls close tonight."], ["Les résultats sont attendus dans la nuit.", "Results are expected overnight."]]);
+    const ids = article.segments.map((segment) => segment.id);
+    const preview = await previewBulkApproval({ actor: reviewer, documentId: article.id });
+    const { batchId } = await bulkApproveSegments({ actor: reviewer, input: { documentId: article.id, segments: preview.segments } });
+    expect(await db.memoryUnit.count({ where: { segmentId: { in: ids }, origin: "APPROVED" } })).toBe(2);
+    await undoBatch({ actor: reviewer, input: { batchId } });
+    expect(await db.memoryUnit.count({ where: { segmentId: { in: ids } } })).toBe(0);
   });
 
   it("keeps language pairs apart", async () => {

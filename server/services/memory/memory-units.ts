@@ -61,14 +61,29 @@ export async function removeMemoryUnits(tx: Tx, segmentId: string): Promise<void
 
 /**
  * The memory side of a paragraph's change, called by the one write path (apply-segment-change.ts):
- * an approval (re)writes its units, a rejection removes them. Anything else leaves them: an edit
- * of an approved paragraph keeps the approved pair until the new text is approved in turn.
+ * an approval (re)writes its units, a rejection or the undo of a bulk approval removes them.
+ * Anything else leaves them: an edit of an approved paragraph keeps the approved pair until the
+ * new text is approved in turn.
  */
 export async function followSegmentInMemory(
   tx: Tx,
-  change: { segmentId: string; documentId: string; lang: string; sourceText: string; targetText: string; fromState: string; toState: string; isTextChanged: boolean; actorName: string; at: Date },
+  change: {
+    segmentId: string;
+    documentId: string;
+    lang: string;
+    sourceText: string;
+    targetText: string;
+    fromState: string;
+    toState: string;
+    isTextChanged: boolean;
+    /** The change undoes a batch (a bulk approval): the approval it takes back never happened. */
+    isUndo: boolean;
+    actorName: string;
+    at: Date;
+  },
 ): Promise<void> {
   if (change.toState === "REJECTED" && change.fromState !== "REJECTED") return removeMemoryUnits(tx, change.segmentId);
+  if (change.isUndo && change.fromState === "APPROVED" && change.toState !== "APPROVED") return removeMemoryUnits(tx, change.segmentId);
   if (change.toState !== "APPROVED" || (change.fromState === "APPROVED" && !change.isTextChanged)) return;
   const document = await tx.document.findUniqueOrThrow({ where: { id: change.documentId }, select: { title: true, sourceLang: true } });
   await replaceMemoryUnits(tx, [

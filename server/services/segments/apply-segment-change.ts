@@ -177,6 +177,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
       fromState: segment.state,
       toState: state,
       isTextChanged,
+      isUndo: change.actions.some((action) => action.type === "restore"),
       actorName: change.actor.name,
       at: now,
     });
