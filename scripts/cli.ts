@@ -39,6 +39,18 @@
 //   npm run --silent cli -- restore <file>
 //       puts a backup in place of the SQLite database, refused while a server started by
 //       `npm start` uses it; the replaced database is kept beside it (.replaced-<time>).
+//   npm run --silent cli -- suggest --text "<French text>" [--lang <tag>] [--format json|text]
+//       prints the translation memory's matches for a text from outside (75 % and above, best
+//       first), as GET /api/segments/{id}/suggestions does for a paragraph: {"matches": [...]}.
+//   npm run --silent cli -- memory-import <file.tmx> [--lang <tag>] [--as <email>]
+//       imports a TMX file's French-to-<lang> units (English by default) into the translation memory
+//       in one transaction; on a terminal, a progress bar on stderr; Ctrl+C cancels and keeps
+//       nothing of the import. Prints {"added", "duplicates", "skipped"}.
+//   npm run --silent cli -- memory-export [--lang <tag>] [--out <file.tmx>]
+//       writes the translation memory of French to <lang> as TMX 1.4 (stdout without --out).
+//   npm run --silent cli -- memory-rebuild
+//       adds the approved paragraphs that have no memory unit yet (those approved before the
+//       memory existed: run once after upgrading); prints {"paragraphs": <added>}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //
@@ -60,7 +72,11 @@ const USAGE = `usage:
   cli update-source <document-id> <file> [--minor] [--as <email>] [--force]
   cli segments <document-id> [--lang <BCP 47 tag>] [--format json|text]
   cli backup <file>    (SQLite; on PostgreSQL use pg_dump)
-  cli restore <file>   (SQLite, with the app stopped)`;
+  cli restore <file>   (SQLite, with the app stopped)
+  cli suggest --text "<French text>" [--lang <BCP 47 tag>] [--format json|text]
+  cli memory-import <file.tmx> [--lang <BCP 47 tag>] [--as <email>]
+  cli memory-export [--lang <BCP 47 tag>] [--out <file.tmx>]
+  cli memory-rebuild`;
 
 class UsageError extends Error {}
 
@@ -330,6 +346,91 @@ async function runSegments(args: string[]) {
   }
 }
 
+async function runSuggest(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { text: { type: "string" }, lang: { type: "string", default: "en" }, format: { type: "string", default: "json" } },
+  });
+  if (positionals.length > 0 || values.text === undefined || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
+  const { suggestTranslations } = await import("@/server/services/memory/suggest-translations");
+  const { matches } = await suggestTranslations({ actor: OPERATOR, input: { text: values.text, lang: canonicalTag(values.lang, "--lang") } });
+  if (values.format === "json") {
+    process.stdout.write(`${JSON.stringify({ matches })}\n`);
+  } else {
+    if (matches.length === 0) process.stdout.write("no match\n");
+    for (const match of matches) process.stdout.write(`${match.score}% ${match.origin} ${match.documentTitle ? `"${match.documentTitle}" ` : ""}${match.approvedAt}\n  fr: ${match.source}\n  → ${match.target}\n`);
+  }
+}
+
+/** A progress bar on stderr, redrawn in place; only on a terminal, so logs and pipes stay clean. */
+function progressBar(label: string) {
+  const isTerminal = process.stderr.isTTY === true;
+  let last = -1;
+  return {
+    update(done: number, total: number) {
+      if (!isTerminal) return;
+      const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
+      if (percent === last) return;
+      last = percent;
+      const width = 30;
+      const filled = Math.round((width * percent) / 100);
+      process.stderr.write(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(percent).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}`);
+    },
+    end() {
+      if (isTerminal && last !== -1) process.stderr.write("\n");
+    },
+  };
+}
+
+async function runMemoryImport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: "string", default: "en" }, as: { type: "string" } } });
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const actor = await importActor(values.as);
+  const content = readFileSync(positionals[0], "utf8");
+  const { importMemoryTmx } = await import("@/server/services/memory/import-memory-tmx");
+  const controller = new AbortController();
+  // Ctrl+C cancels: the transaction rolls back, so no half import is left behind.
+  const cancel = () => controller.abort();
+  process.once("SIGINT", cancel);
+  const bar = progressBar("import");
+  try {
+    const result = await importMemoryTmx({ actor, input: { content, lang: canonicalTag(values.lang, "--lang") }, onProgress: bar.update, signal: controller.signal });
+    bar.end();
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (error) {
+    bar.end();
+    if (error instanceof Error && error.name === "ImportCancelledError") {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 130;
+      return;
+    }
+    throw error;
+  } finally {
+    process.off("SIGINT", cancel);
+  }
+}
+
+async function runMemoryExport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: "string", default: "en" }, out: { type: "string" } } });
+  if (positionals.length > 0) throw new UsageError(USAGE);
+  const { exportMemoryTmx } = await import("@/server/services/memory/export-memory-tmx");
+  const { content, units } = await exportMemoryTmx({ actor: OPERATOR, input: { lang: canonicalTag(values.lang, "--lang") } });
+  if (values.out) {
+    writeFileSync(values.out, content);
+    process.stderr.write(`wrote ${units} units to ${values.out}\n`);
+  } else {
+    process.stdout.write(content);
+  }
+}
+
+async function runMemoryRebuild(args: string[]) {
+  if (args.length > 0) throw new UsageError(USAGE);
+  const { rebuildMemory } = await import("@/server/services/memory/rebuild-memory");
+  const result = await rebuildMemory({ actor: OPERATOR });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
 async function runCreateAdmin(args: string[]) {
   const [email, ...nameParts] = args;
   const password = process.env.VAV_ADMIN_PASSWORD;
@@ -420,8 +521,12 @@ async function main(argv: string[]): Promise<number> {
     else if (command === "update-source") await runUpdateSource(rest);
     else if (command === "segments") await runSegments(rest);
     else if (command === "backup" || command === "restore") await runBackupOrRestore(command, rest);
+    else if (command === "suggest") await runSuggest(rest);
+    else if (command === "memory-import") await runMemoryImport(rest);
+    else if (command === "memory-export") await runMemoryExport(rest);
+    else if (command === "memory-rebuild") await runMemoryRebuild(rest);
     else throw new UsageError(USAGE);
-    return 0;
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     const { isAppError } = await import("@/server/errors");
     if (error instanceof UsageError || (error instanceof Error && error.name === "TypeError" && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {

@@ -16,7 +16,7 @@ export type AuditAction =
   | "user.role-changed"
   /** A user changed their interface language. */
   | "user.language-changed"
-  /** A paragraph's English text was saved (data.reason: EDIT or REVIEW_EDIT). */
+  /** A paragraph's English text was saved (data.reason: EDIT, REVIEW_EDIT, or MEMORY for a translation-memory match inserted). */
   | "segment.edited"
   /** A translator sent a paragraph for review. */
   | "segment.submitted"
@@ -44,6 +44,8 @@ export type AuditAction =
   | "glossary.term-deleted"
   /** A CSV or TBX glossary was imported (data.added, data.updated). */
   | "glossary.imported"
+  /** A TMX file was imported into the translation memory (data.lang, data.added, data.duplicates, data.skipped). */
+  | "memory.imported"
   /** A quality finding was dismissed with a reason (data.checkId, data.reason). */
   | "finding.dismissed"
   /** A comment or reply was posted on a paragraph. */
@@ -91,7 +93,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook" | "MemoryUnit";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -19,7 +19,10 @@ import { IssuesPanel } from "./issues-panel";
 import { TranslationSwitcher } from "./language-switcher";
 import { RemovedRow, SourceUpdatedBanner } from "./outdated-source";
 import { SourceUpdateDialog } from "./source-update-dialog";
-import { findEditorCommand, findRowCommand } from "./key-map";
+import { findEditorCommand, findRowCommand, matchNumberOf } from "./key-map";
+import { MemorySuggestions } from "./memory-suggestions";
+import { ConcordanceSearch } from "./concordance-search";
+import { useMemorySuggestions } from "./use-memory-suggestions";
 import { SegmentPanel } from "./segment-panel";
 import { SegmentRow, type RowHandlers } from "./segment-row";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -50,7 +53,7 @@ export function DocumentEditor({
   viewerId: string;
   languageActions?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation(["editor", "documents"]);
+  const { t, i18n } = useTranslation(["editor", "documents", "memory"]);
   const sync = useSegmentSync(document.id, document.targetLang, document.segments, document.removedSegments);
   const { segments, removedSegments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -93,6 +96,15 @@ export function DocumentEditor({
     },
   });
   useEffect(() => reportEditing(editingId), [editingId, reportEditing]);
+
+  // The selected paragraph's memory matches; Ctrl+1..3 in its text box reads them through the ref.
+  const activeLive = segments.find((s) => s.id === activeId) ?? null;
+  const suggestions = useMemorySuggestions(activeLive?.id ?? null, activeLive?.sourceText ?? null);
+  const suggestionsRef = useRef(suggestions);
+  useEffect(() => {
+    suggestionsRef.current = suggestions;
+  }, [suggestions]);
+  const { insertFromMemory } = sync;
 
   const visible = useMemo(() => filterSegments(segments, filters, drafts, findings, removedSegments), [segments, filters, drafts, findings, removedSegments]);
   const visibleRef = useRef(visible);
@@ -146,6 +158,13 @@ export function DocumentEditor({
         const command = findEditorCommand(event);
         if (command === null) return;
         event.preventDefault();
+        const matchNumber = matchNumberOf(command);
+        if (matchNumber !== null) {
+          const current = suggestionsRef.current;
+          const match = current.status === "ready" && current.segmentId === id ? current.matches[matchNumber - 1] : undefined;
+          if (match) void insertFromMemory(id, match);
+          return;
+        }
         switch (command) {
           case "approveNext":
           case "saveNext": {
@@ -203,7 +222,7 @@ export function DocumentEditor({
         }
       },
     }),
-    [changeDraft, focusRow, getSegment, neighbour, review, rights.canApprove, rights.canSubmit, save, showHelp, startEditing, sync.resolveConflict],
+    [changeDraft, focusRow, getSegment, insertFromMemory, neighbour, review, rights.canApprove, rights.canSubmit, save, showHelp, startEditing, sync.resolveConflict],
   );
 
   // Leaving the page with text not yet saved asks first.
@@ -320,6 +339,7 @@ export function DocumentEditor({
                     findings={findings.get(segment.id)}
                     rights={rights}
                     handlers={handlers}
+                    glossary={document.glossary}
                   />
                 ))}
           </tbody>
@@ -359,6 +379,26 @@ export function DocumentEditor({
             }}
             onCommentsChanged={() => void refreshSegment(active.id)}
             commentsKey={commentsKey}
+            memory={
+              removedActive ? null : (
+                <section aria-labelledby="memory-title" data-testid="memory-panel">
+                  <h3 id="memory-title">{t("memory:title")}</h3>
+                  <MemorySuggestions
+                    suggestions={suggestions}
+                    canInsert={rights.canEdit && active.state !== "EXCLUDED"}
+                    onInsert={(match) => {
+                      void insertFromMemory(active.id, match);
+                      startEditing(active.id);
+                    }}
+                  />
+                  <h4>{t("memory:concordance.title")}</h4>
+                  <ConcordanceSearch sourceLang={document.sourceLang} targetLang={document.targetLang} />
+                  <p className="small">
+                    <a href={`/memory?lang=${encodeURIComponent(document.targetLang)}`}>{t("memory:transfer.link")}</a>
+                  </p>
+                </section>
+              )
+            }
           />
         ) : (
           <p className="muted panel">{t("panel.none")}</p>

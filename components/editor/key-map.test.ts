@@ -17,12 +17,18 @@ describe("keys in a paragraph's text box", () => {
     [press("s", { metaKey: true, shiftKey: true }), "copySource"],
     [press("Escape"), "cancel"],
     [press("/", { ctrlKey: true }), "help"],
+    [press("1", { ctrlKey: true }), "insertMatch1"],
+    [press("2", { metaKey: true }), "insertMatch2"],
+    [press("3", { ctrlKey: true }), "insertMatch3"],
     // Look-alikes that must be left to the text box.
     [press("Enter"), null],
     [press("Enter", { shiftKey: true }), null],
     [press("ArrowDown"), null],
     [press("s", { ctrlKey: true }), null],
     [press("/"), null],
+    [press("1"), null],
+    [press("4", { ctrlKey: true }), null],
+    [press("1", { ctrlKey: true, altKey: true }), null],
   ])("%o is %s", (key, command) => {
     expect(findEditorCommand(key)).toBe(command);
   });

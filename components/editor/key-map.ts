@@ -9,7 +9,12 @@ type Binding<Command extends string> = { command: Command; matches: (press: KeyP
 /** Ctrl on Windows and Linux, Cmd on a Mac. */
 const isCtrl = (press: KeyPress) => press.ctrlKey || press.metaKey;
 
-export type EditorCommand = "approveNext" | "saveNext" | "moveDown" | "moveUp" | "copySource" | "cancel" | "help";
+export type EditorCommand = "approveNext" | "saveNext" | "moveDown" | "moveUp" | "copySource" | "cancel" | "help" | "insertMatch1" | "insertMatch2" | "insertMatch3";
+
+/** The translation-memory match a command inserts (1-based), or null for another command. */
+export function matchNumberOf(command: EditorCommand): 1 | 2 | 3 | null {
+  return command === "insertMatch1" ? 1 : command === "insertMatch2" ? 2 : command === "insertMatch3" ? 3 : null;
+}
 
 /** Keys in a paragraph's text box. The first binding that matches wins, so the order matters. */
 const EDITOR_KEYS: Binding<EditorCommand>[] = [
@@ -20,6 +25,10 @@ const EDITOR_KEYS: Binding<EditorCommand>[] = [
   { command: "copySource", matches: (p) => isCtrl(p) && p.shiftKey && (p.key === "S" || p.key === "s") },
   { command: "cancel", matches: (p) => p.key === "Escape" },
   { command: "help", matches: (p) => isCtrl(p) && p.key === "/" },
+  // Ctrl+1..3 inserts the translation memory's first, second or third match (decision 020).
+  { command: "insertMatch1", matches: (p) => isCtrl(p) && !p.shiftKey && !p.altKey && p.key === "1" },
+  { command: "insertMatch2", matches: (p) => isCtrl(p) && !p.shiftKey && !p.altKey && p.key === "2" },
+  { command: "insertMatch3", matches: (p) => isCtrl(p) && !p.shiftKey && !p.altKey && p.key === "3" },
 ];
 
 export type RowCommand = "down" | "up" | "first" | "last" | "edit" | "help";
@@ -48,6 +57,7 @@ export const SHORTCUT_HELP: { keys: string; key: string }[] = [
   { keys: "Alt + ↓", key: "moveDown" },
   { keys: "Alt + ↑", key: "moveUp" },
   { keys: "Ctrl + Shift + S", key: "copySource" },
+  { keys: "Ctrl + 1 2 3", key: "insertMatch" },
   { keys: "Esc", key: "cancel" },
   { keys: "↑ ↓ Home End", key: "rows" },
   { keys: "Enter", key: "edit" },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { SegmentDto } from "@/server/services/segments/segment-dto.schema";
 import type { CommentDto } from "@/server/services/comments/comment-dto";
@@ -33,6 +33,8 @@ type Props = {
   onCommentsChanged: () => void;
   /** Changes when someone else changed this paragraph's comments. */
   commentsKey: number;
+  /** The translation memory's matches and hints for this paragraph (decision 020). */
+  memory?: ReactNode;
 };
 
 function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segment" | "rights" | "onReview" | "onCopySource">) {
@@ -337,6 +339,7 @@ export function SegmentPanel(props: Props) {
       <h3>{t("panel.actions")}</h3>
       <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
       {props.rights.canEdit && <KindSelect segment={props.segment} onChangeKind={props.onChangeKind} />}
+      {props.memory}
       <h3>{qa("title")}</h3>
       <FindingsList findings={props.findings} canEdit={props.rights.canEdit} onFix={props.onFix} onDismiss={props.onDismiss} />
       <h3>{t("comments.title")}</h3>

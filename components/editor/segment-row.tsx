@@ -8,6 +8,8 @@ import type { Conflict, ConflictChoice, EditorRights, RowStatus } from "./types"
 import type { Finding } from "@/domain/qa/types";
 import { hasOpenError } from "@/domain/qa/open-findings";
 import { ChangedSource } from "./outdated-source";
+import { GlossaryHints } from "./glossary-hints";
+import type { GlossaryEntry } from "@/domain/qa/types";
 
 export type RowHandlers = {
   select: (id: string) => void;
@@ -36,6 +38,8 @@ type Props = {
   findings: Finding[] | undefined;
   rights: EditorRights;
   handlers: RowHandlers;
+  /** The language pair's glossary: its terms in the French are shown while the paragraph is edited. */
+  glossary: readonly GlossaryEntry[];
 };
 
 function ConflictBox({ segmentId, conflict, handlers }: { segmentId: string; conflict: Conflict; handlers: RowHandlers }) {
@@ -133,6 +137,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
       </th>
       <td lang={props.sourceLang} className="bilingual__text" data-testid="segment-source">
         {segment.previousSourceText !== null && segment.previousSourceText !== segment.sourceText ? <ChangedSource segment={segment} /> : segment.sourceText}
+        {isEditing && <GlossaryHints sourceText={segment.sourceText} targetText={text} glossary={props.glossary} targetLang={props.targetLang} />}
       </td>
       <td lang={props.targetLang} className="bilingual__text" data-testid="segment-target">
         {isEditing ? (

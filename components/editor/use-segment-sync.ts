@@ -135,6 +135,16 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
     [mutate],
   );
 
+  /**
+   * Inserts a translation-memory match as the paragraph's text: saved at once through the one
+   * write path with the unit's id, so the history records it as from memory; unsaved text is replaced.
+   */
+  const insertFromMemory = useCallback(
+    (id: string, match: { unitId: number; target: string }) =>
+      mutate(id, (version) => callRoute(saveSegmentContract, { params: { id }, body: { targetText: match.target, version, memoryUnitId: match.unitId } }), true),
+    [mutate],
+  );
+
   const resolveConflict = useCallback(
     (id: string, choice: ConflictChoice) => {
       const text = chosenText(latest.current.conflicts[id], choice);
@@ -181,6 +191,7 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
     applyFix,
     changeKind,
     restore,
+    insertFromMemory,
     resolveConflict,
     reload,
     refreshSegment,

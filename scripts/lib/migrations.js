@@ -11,7 +11,14 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "./database-url.js";
 
-const FILTERS = { externalTables: [], externalEnums: [] };
+// Tables the migrations create by hand and Prisma's schema cannot describe, which a diff must
+// leave alone: the translation memory's SQLite FTS5 index and the shadow tables FTS5 keeps
+// (decision 020).
+const FTS5_SHADOW_TABLES = ["", "_config", "_data", "_docsize", "_idx"];
+const filtersFor = (provider) => ({
+  externalTables: provider === "sqlite" ? FTS5_SHADOW_TABLES.map((suffix) => `MemoryUnitSearch${suffix}`) : [],
+  externalEnums: [],
+});
 const EMPTY_MIGRATION = "-- This is an empty migration.";
 const LOCK_FILE = "migration_lock.toml";
 const lockFor = (provider) =>
@@ -192,7 +199,7 @@ export async function applyMigrations({ root, url }) {
   return withEngine({ root, url }, async (engine, paths) => {
     const result = await engine.applyMigrations({
       migrationsList: readMigrationList(paths.migrations, paths.provider),
-      filters: FILTERS,
+      filters: filtersFor(paths.provider),
     });
     return result.appliedMigrationNames;
   }).then(async (applied) => {
@@ -265,7 +272,7 @@ export async function pendingSchemaChange({ root, url }) {
       to: { tag: "schemaDatamodel", files: files.map(([p, content]) => ({ path: p, content })) },
       script: true,
       exitCode: null,
-      filters: FILTERS,
+      filters: filtersFor(paths.provider),
     });
     const sql = (result.stdout ?? "").trim();
     return sql === "" || sql === EMPTY_MIGRATION ? null : sql;

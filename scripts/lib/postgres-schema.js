@@ -11,7 +11,10 @@ const HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:schema:pos
 export function derivePostgresSchema(sqliteSchema) {
   const derived = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(/output\s*=\s*"\.\.\/server\/generated\/prisma"/, 'output       = "../../server/generated/prisma-postgres"');
+    .replace(/output\s*=\s*"\.\.\/server\/generated\/prisma"/, 'output       = "../../server/generated/prisma-postgres"')
+    // A line only PostgreSQL understands (a GIN index) is written in the SQLite schema as a
+    // comment starting with "// postgres: " and becomes a line of its own here.
+    .replace(/^(\s*)\/\/ postgres: (.*)$/gm, "$1$2");
   if (!derived.includes('"postgresql"') || !derived.includes("prisma-postgres")) {
     throw new Error("prisma/schema.prisma no longer has the expected provider or output lines");
   }

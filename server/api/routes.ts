@@ -60,6 +60,9 @@ import { updateWebhookContract } from "../services/webhooks/update-webhook.schem
 import { checkHealthContract } from "../services/operations/check-health.schema";
 import { checkReadinessContract } from "../services/operations/check-readiness.schema";
 import { exportMetricsContract } from "../services/operations/export-metrics.schema";
+import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
+import { searchMemoryContract } from "../services/memory/search-memory.schema";
+import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -122,4 +125,8 @@ export const API_CONTRACTS: readonly Contract[] = [
   checkHealthContract,
   checkReadinessContract,
   exportMetricsContract,
+  getSegmentSuggestionsContract,
+  searchMemoryContract,
+  importMemoryTmxContract,
+  exportMemoryTmxContract,
 ];

@@ -132,9 +132,9 @@ describe("migrating a database of single-language documents", () => {
     }
 
     // This migration first, then any that came after it.
-    const applied = migrate(root, url);
-    expect(applied[0]).toBe(MIGRATION);
-    expect(applied.slice(1).every((name) => name > MIGRATION)).toBe(true);
+    const appliedNow = migrate(root, url);
+    expect(appliedNow[0]).toBe(MIGRATION);
+    expect(appliedNow.slice(1).every((name) => name > MIGRATION)).toBe(true);
 
     const after = await connect(url);
     try {

@@ -1,3 +1,4 @@
+import { termPresence } from "../glossary-hints";
 import { findTermIn, prepareText } from "../text-match";
 import type { FindingDraft, SegmentCheck } from "../types";
 
@@ -21,10 +22,8 @@ export const glossary: SegmentCheck = {
     let sensitive: typeof insensitive | null = null;
     for (const entry of entries) {
       const { source, target } = entry.isCaseSensitive ? (sensitive ??= { source: prepareText(sourceText, true), target: prepareText(targetText, true) }) : insensitive;
-      // Strict in the French (a term inside "pro-Pékin" asks for no translation), lenient in the English ("Moscow-based" has Moscow; "Kiev-based" is still Kiev).
-      const isInSource = findTermIn(source, entry.sourceTerm, entry.isCaseSensitive, { isWholeWord: true }).length > 0;
+      const { isInSource, isInTarget } = termPresence(entry, source, target);
       if (!isInSource && entry.forbidden.length === 0) continue;
-      const isInTarget = isInSource && findTermIn(target, entry.targetTerm, entry.isCaseSensitive).length > 0;
       let wrong: { variant: string; matches: { index: number; length: number }[] } | undefined;
       for (const variant of entry.forbidden) {
         const matches = findTermIn(target, variant, entry.isCaseSensitive);

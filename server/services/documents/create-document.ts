@@ -6,6 +6,7 @@ import { recordAudit } from "../../audit";
 import { parseInput } from "../../validation";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import { sourceContent } from "../translations/source-content";
+import { recordImportedUnits } from "../memory/memory-units";
 import { can, type Actor } from "../../auth/permissions";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
@@ -49,7 +50,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         // Nobody has edited yet: the importer is on record in the IMPORT revisions.
         lastEditorId: null,
       })),
-      select: { id: true, targetText: true },
+      select: { id: true, sourceText: true, targetText: true, state: true },
     });
     await tx.revision.createMany({
       data: segments
@@ -62,6 +63,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
           reason: "IMPORT" as const,
         })),
     });
+    await recordImportedUnits(tx, { documentId: document.id, documentTitle: title, sourceLang, targetLang, authorName: actor.name, segments });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "document.created",

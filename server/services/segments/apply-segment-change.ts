@@ -8,6 +8,7 @@ import { recordAudit, type AuditAction } from "../../audit";
 import type { Actor } from "../../auth/permissions";
 import { assertCanWorkOn } from "../../auth/assert-can";
 import { publishDocumentEvent } from "../../realtime/document-events";
+import { followSegmentInMemory } from "../memory/memory-units";
 import { segmentSelect, toSegmentDto } from "./segment-dto";
 import type { SegmentChangeResult, SegmentDto } from "./segment-dto.schema";
 
@@ -163,6 +164,22 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
         ...(change.revisionReason && isTextChanged ? { reason: change.revisionReason } : {}),
         ...(change.batchId ? { batchId: change.batchId } : {}),
       },
+    });
+  }
+  // The translation memory follows approvals and rejections in this same transaction (decision 020).
+  if (isStateChanged || isTextChanged) {
+    await followSegmentInMemory(tx, {
+      segmentId: segment.id,
+      documentId: segment.documentId,
+      lang: segment.lang,
+      sourceText: segment.sourceText,
+      targetText,
+      fromState: segment.state,
+      toState: state,
+      isTextChanged,
+      isUndo: change.actions.some((action) => action.type === "restore"),
+      actorName: change.actor.name,
+      at: now,
     });
   }
   // The documents list orders by this column; keeping it here means no write can forget it.

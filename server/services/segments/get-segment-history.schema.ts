@@ -10,8 +10,8 @@ export const historyEntrySchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("revision"),
     id: z.string(),
-    /** Why the text changed: IMPORT, EDIT, REVIEW_EDIT, REPLACE, REVERT or FIX. */
-    reason: z.enum(["IMPORT", "EDIT", "REVIEW_EDIT", "REPLACE", "REVERT", "FIX"]),
+    /** Why the text changed: IMPORT, EDIT, REVIEW_EDIT, REPLACE, REVERT, FIX or MEMORY (a translation-memory match inserted). */
+    reason: z.enum(["IMPORT", "EDIT", "REVIEW_EDIT", "REPLACE", "REVERT", "FIX", "MEMORY"]),
     authorName: z.string(),
     createdAt: z.string(),
     before: z.string(),

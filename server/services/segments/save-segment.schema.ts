@@ -9,6 +9,8 @@ export const saveSegmentInput = z.object({
   version: segmentVersionInput,
   /** Also send the paragraph for review (Ctrl+Enter). */
   submit: z.boolean().default(false).describe("Also send the paragraph for review."),
+  /** The translation-memory unit whose translation this text is: the history records it as from memory. */
+  memoryUnitId: z.number().int().positive().optional().describe("The translation-memory unit inserted (its target text must be the text saved): recorded as MEMORY in the history."),
 });
 
 export const saveSegmentContract = defineContract({

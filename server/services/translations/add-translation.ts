@@ -11,6 +11,7 @@ import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import { can, type Actor } from "../../auth/permissions";
 import { addTranslationInput, type AddedTranslationDto } from "./add-translation.schema";
 import { findArticleParagraphs } from "./article-paragraphs";
+import { recordImportedUnits } from "../memory/memory-units";
 import { isSourceLanguage } from "@/domain/languages/language-tag";
 
 /**
@@ -61,13 +62,15 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
           lastEditorId: null,
         };
       }),
-      select: { id: true, targetText: true },
+      select: { id: true, sourceText: true, targetText: true, state: true },
     });
     await tx.revision.createMany({
       data: segments
         .filter((segment) => segment.targetText !== "")
         .map((segment) => ({ segmentId: segment.id, authorId: actor.id, before: "", after: segment.targetText, reason: "IMPORT" as const })),
     });
+    const { title } = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { title: true } });
+    await recordImportedUnits(tx, { documentId, documentTitle: title, sourceLang, targetLang: lang, authorName: actor.name, segments });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "translation.added",

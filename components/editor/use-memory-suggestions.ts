@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { getSegmentSuggestionsContract, type MemoryMatchDto } from "@/server/services/memory/get-segment-suggestions.schema";
+import { callRoute, type ApiError } from "../api/client";
+
+export type MemorySuggestions =
+  | { status: "idle" }
+  | { status: "loading"; segmentId: string }
+  | { status: "ready"; segmentId: string; matches: MemoryMatchDto[] }
+  | { status: "error"; segmentId: string; error: ApiError };
+
+/**
+ * The translation memory's matches for the selected paragraph, fetched when the selection (or
+ * its French) changes. An answer that arrives after the user moved on is dropped.
+ */
+export function useMemorySuggestions(segmentId: string | null, sourceText: string | null): MemorySuggestions {
+  const [state, setState] = useState<MemorySuggestions>({ status: "idle" });
+  useEffect(() => {
+    if (segmentId === null) return;
+    let isCurrent = true;
+    setState({ status: "loading", segmentId }); // eslint-disable-line react-hooks/set-state-in-effect
+    void callRoute(getSegmentSuggestionsContract, { params: { id: segmentId } }).then((result) => {
+      if (!isCurrent) return;
+      setState(result.ok ? { status: "ready", segmentId, matches: result.data.matches } : { status: "error", segmentId, error: result.error });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [segmentId, sourceText]);
+  return segmentId === null ? { status: "idle" } : state;
+}

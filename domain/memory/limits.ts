@@ -1,0 +1,36 @@
+// The translation memory's limits, stated once (decision 020). Each error that a limit causes
+// names it in its message parameters.
+
+/** Least score (0-100) of a fuzzy match worth showing: the threshold Weblate and Pontoon use. */
+export const MEMORY_MIN_SCORE = 75;
+
+/** Matches shown for one paragraph; the first three have Ctrl+1..3. */
+export const MEMORY_MAX_SUGGESTIONS = 5;
+
+/** Units the index hands to the edit-distance score for one text: the prefilter's depth. */
+export const MEMORY_MAX_CANDIDATES = 60;
+
+/**
+ * Longest text (characters) scored by edit distance. The score is a banded Levenshtein, at most
+ * length × 25 % cells per character: 4,000 characters is about 4 million cells for one candidate.
+ */
+export const MEMORY_MAX_SCORED_LENGTH = 4000;
+
+/** Words of a text given to the full-text prefilter (its longest, most distinctive ones). */
+export const MEMORY_MAX_QUERY_WORDS = 6;
+
+/** A concordance search needs at least this many characters: the trigram index's unit. */
+export const CONCORDANCE_MIN_CHARS = 3;
+/** And at most this many. */
+export const CONCORDANCE_MAX_CHARS = 200;
+/** Results per page of a concordance search. */
+export const CONCORDANCE_PAGE_SIZE = 20;
+/** Pages a concordance search goes into: past that, the user narrows the search. */
+export const CONCORDANCE_MAX_PAGES = 50;
+
+/** Largest TMX file imported (bytes): a 200,000-unit memory is about 60 MB. */
+export const TMX_MAX_BYTES = 200 * 1024 * 1024;
+/** Most units one TMX import or export handles. */
+export const TMX_MAX_UNITS = 500_000;
+/** Units written per statement during a TMX import; progress is reported between batches. */
+export const TMX_IMPORT_BATCH = 1000;

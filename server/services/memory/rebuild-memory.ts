@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
+import { replaceMemoryUnits } from "./memory-units";
+
+const BATCH = 500;
+
+/**
+ * Fills the memory from approved paragraphs that have no unit yet: those approved before the
+ * memory existed (the migration creates the table empty, because a unit needs its French split
+ * into sentences and hashed, which SQL cannot do). Each approval's approver and time come from
+ * its latest move to APPROVED. Idempotent: a paragraph with units is left alone. One transaction
+ * per batch of BATCH paragraphs; returns the number of paragraphs added.
+ */
+export async function rebuildMemory({ actor, onProgress }: { actor: Actor; onProgress?: (done: number) => void }): Promise<{ paragraphs: number }> {
+  assertCan(actor, "glossary:manage");
+  let done = 0;
+  for (let after = ""; ; ) {
+    const segments = await db.segment.findMany({
+      where: { state: "APPROVED", removedInRevision: null, memoryUnits: { none: {} }, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: {
+        id: true,
+        lang: true,
+        sourceText: true,
+        targetText: true,
+        updatedAt: true,
+        document: { select: { id: true, title: true, sourceLang: true } },
+        stateChanges: { where: { toState: "APPROVED" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, actor: { select: { name: true } } } },
+      },
+    });
+    if (segments.length === 0) break;
+    await db.$transaction((tx) =>
+      replaceMemoryUnits(
+        tx,
+        segments.map((segment) => ({
+          segmentId: segment.id,
+          sourceText: segment.sourceText,
+          targetText: segment.targetText,
+          sourceLang: segment.document.sourceLang,
+          targetLang: segment.lang,
+          documentId: segment.document.id,
+          documentTitle: segment.document.title,
+          authorName: segment.stateChanges[0]?.actor.name ?? "",
+          origin: "APPROVED" as const,
+          approvedAt: segment.stateChanges[0]?.createdAt ?? segment.updatedAt,
+        })),
+      ),
+    );
+    done += segments.length;
+    onProgress?.(done);
+    after = segments[segments.length - 1].id;
+  }
+  return { paragraphs: done };
+}
