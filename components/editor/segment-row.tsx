@@ -172,7 +172,9 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           )}
           {status?.kind === "retrying" && (
             <span className="status-warn" role="status">
-              {t(status.error.code === "DATABASE_UNAVAILABLE" ? "row.retrying" : "row.retryingServer", { count: Math.max(1, Math.round(status.retryInMs / 1000)) })}
+              {t(status.error.code === "DATABASE_UNAVAILABLE" ? "row.retrying" : status.error.code === "RATE_LIMITED" ? "row.retryingRateLimited" : "row.retryingServer", {
+                count: Math.max(1, Math.round(status.retryInMs / 1000)),
+              })}
             </span>
           )}
           {isDirty && status?.kind !== "saving" && status?.kind !== "error" && status?.kind !== "retrying" && <span className="status-warn">{t("row.unsaved")}</span>}

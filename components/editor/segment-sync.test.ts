@@ -281,6 +281,7 @@ describe("a save while the database is unavailable", () => {
     ["the database is unavailable (503)", 503, unavailable],
     ["a proxy found no instance (502)", 502, { code: "INTERNAL", params: {} }],
     ["the server cannot be reached", 0, network],
+    ["the account is over its rate limit (429)", 429, { code: "RATE_LIMITED", params: { limitedBy: "account", limit: 1200, windowSeconds: 60, retryAfterSeconds: 40 } }],
   ])("when %s, keeps the text and says when it retries", (_name, status, error) => {
     const failed = apply(typed, { type: "saveFailed", id: "a", status, error, mine: "Mine", random: 0.5 });
     expect(failed.statuses.a).toMatchObject({ kind: "retrying", error, attempt: 1 });
@@ -288,6 +289,12 @@ describe("a save while the database is unavailable", () => {
     expect(hasUnsavedWork(failed)).toBe(true);
     // The retry sends the same text with the same version: nothing was written.
     expect(planSave(failed, "a")).toEqual({ kind: "send", text: "Mine", version: 1, submit: false });
+  });
+
+  it("waits at least as long as the rate limit says (Retry-After in params.retryAfterSeconds)", () => {
+    const limited: ApiError = { code: "RATE_LIMITED", params: { limitedBy: "account", limit: 1200, windowSeconds: 60, retryAfterSeconds: 20 } };
+    const failed = apply(typed, { type: "saveFailed", id: "a", status: 429, error: limited, mine: "Mine", random: 0.5 });
+    expect(failed.statuses.a).toMatchObject({ kind: "retrying", retryInMs: 20_000 });
   });
 
   it("backs off: each failure in a row waits longer, never sooner than Retry-After, at most the cap", () => {

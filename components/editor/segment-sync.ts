@@ -104,7 +104,8 @@ export const SAVE_RETRY_MAX_MS = 30_000;
  * text with the same version again is safe.
  */
 export function isPassingFailure(status: number): boolean {
-  return status === 0 || status === 502 || status === 503 || status === 504;
+  // 429: the account's API rate limit (decision 016); the text is kept and sent once it allows.
+  return status === 0 || status === 429 || status === 502 || status === 503 || status === 504;
 }
 
 /**
@@ -188,7 +189,8 @@ export function reduceSync(state: SyncState, action: SyncAction): SyncState {
       if (isPassingFailure(action.status)) {
         const previous = state.statuses[action.id];
         const attempt = previous?.kind === "retrying" ? previous.attempt + 1 : 1;
-        const retryAfter = typeof action.error.params.retryAfter === "number" ? action.error.params.retryAfter : undefined;
+        const { retryAfter: outage, retryAfterSeconds: rateLimit } = action.error.params;
+        const retryAfter = typeof outage === "number" ? outage : typeof rateLimit === "number" ? rateLimit : undefined;
         return withStatus(state, action.id, { kind: "retrying", error: action.error, attempt, retryInMs: retryDelayMs(attempt, retryAfter, action.random) });
       }
       return withStatus(state, action.id, { kind: "error", error: action.error });

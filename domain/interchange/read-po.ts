@@ -22,8 +22,9 @@ function stateOf(message: PoTranslation, target: string): SegmentState {
 }
 
 /**
- * Reads a gettext PO file (gettext-parser) as already-paired units, in file order, without the
- * header entry. A plural message is checked through its singular forms (msgid, msgstr[0]).
+ * Reads a gettext PO file (gettext-parser) as already-paired units without the header entry, in
+ * file order within each context (msgctxt); gettext-parser keys messages by their msgid, so a
+ * msgid made of digits alone ("2024") comes first in its context. A plural message is checked through its singular forms (msgid, msgstr[0]).
  * The languages come from the header (Language; X-Source-Language when a tool writes it).
  */
 export function readPo(bytes: Uint8Array): PoReadResult {

@@ -28,3 +28,8 @@ export function countPublication(): void {
 export function countLiveConnection(by: 1 | -1): void {
   adjustGauge("vav_live_update_connections", "Live-update streams (Server-Sent Events) open on this instance.", by);
 }
+
+/** A webhook delivery attempt that failed (this instance's worker; the retry is scheduled). */
+export function countWebhookFailure(): void {
+  incrementCounter("vav_webhook_delivery_failures_total", "Webhook delivery attempts that failed, by this instance's worker.");
+}

@@ -163,6 +163,8 @@ describe("metrics", () => {
     expect(mayReadMetrics(null, "::1")).toBe(true);
     expect(mayReadMetrics(null, "10.0.0.7")).toBe(false);
     expect(mayReadMetrics(null, undefined)).toBe(false);
+    // Through a proxy on the same machine every request comes from loopback: that grants nothing.
+    expect(mayReadMetrics(null, "127.0.0.1", true)).toBe(false);
     expect(mayReadMetrics(reviewer, "10.0.0.7")).toBe(false);
     expect(mayReadMetrics(admin, "10.0.0.7")).toBe(true);
     await expect(exportMetrics({ actor: reviewer, remoteAddress: "10.0.0.7" })).rejects.toMatchObject({ code: "METRICS_FORBIDDEN", status: 403 });

@@ -9,6 +9,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { addTranslation } from "@/server/services/translations/add-translation";
+import { createDocument } from "@/server/services/documents/create-document";
 import { bulkApproveSegments } from "@/server/services/review/bulk-approve-segments";
 import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
 import { reviewSegment } from "@/server/services/review/review-segment";
@@ -307,6 +308,30 @@ describe("delivery", () => {
     }
   });
 
+  it("an endpoint deleted while its delivery is on the way spoils nothing for the other endpoints' deliveries", async () => {
+    const kept = await startReceiver();
+    const doomed = await startReceiver();
+    try {
+      await createWebhook({ actor: admin, input: { url: kept.url, events: ["document.ready"] } });
+      const gone = await createWebhook({ actor: admin, input: { url: doomed.url, events: ["document.ready"] } });
+      await db.$transaction((tx) => enqueueWebhookEvent(tx, "document.ready", { documentId: "doc-deleted-meanwhile", lang: "en", paragraphs: 1 }));
+      // The endpoint is deleted while the worker sends to it: its delivery row goes with it.
+      const send: typeof sendWebhook = async (request) => {
+        if (request.url === doomed.url) await deleteWebhook({ actor: admin, webhookId: gone.id });
+        return sendWebhook(request);
+      };
+      const pass = await deliverDueWebhooks({ workerId: "instance-a", send });
+      expect(pass.delivered).toBe(1);
+      expect(await db.webhookDelivery.findMany({ select: { status: true } })).toEqual([{ status: "DELIVERED" }]);
+      // Nothing is sent again to the endpoint that remains.
+      await drain(at(new Date(), 2 * WEBHOOK_CLAIM_MS));
+      expect(kept.received).toHaveLength(1);
+    } finally {
+      await kept.close();
+      await doomed.close();
+    }
+  });
+
   it("loses nothing in a crash: an event committed with no worker running, or a claim never recorded, is delivered by a new worker", async () => {
     const receiver = await startReceiver();
     try {
@@ -413,6 +438,24 @@ describe("review and publishing events", () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("sends document.ready with the import when a reviewer's file arrives fully approved", async () => {
+    await createWebhook({ actor: admin, input: { url: "http://127.0.0.1:9/never", events: ["document.ready"] } });
+    const { id: documentId } = await createDocument({
+      actor: admin,
+      input: {
+        title: "Approved already",
+        pairs: [
+          { kind: "TITLE", sourceText: "Titre", targetText: "Title", state: "APPROVED" },
+          { kind: "BODY", sourceText: "Un paragraphe.", targetText: "A paragraph.", state: "APPROVED" },
+        ],
+      },
+    });
+    const ready = (await db.webhookEvent.findMany({ where: { type: "document.ready" }, select: { payload: true } }))
+      .map((event) => JSON.parse(event.payload).data)
+      .filter((data) => data.documentId === documentId);
+    expect(ready).toEqual([{ documentId, lang: "en", paragraphs: 2 }]);
   });
 
   it("documents every event's payload in the OpenAPI document's webhooks section", () => {

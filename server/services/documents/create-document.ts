@@ -9,6 +9,7 @@ import { sourceContent } from "../translations/source-content";
 import { recordImportedUnits } from "../memory/memory-units";
 import { can, type Actor } from "../../auth/permissions";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto } from "./create-document.schema";
 
@@ -73,6 +74,8 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
       data: { title, lang: targetLang, segments: segments.length },
     });
     await enqueueWebhookEvent(tx, "document.created", { documentId: document.id, title, sourceLang, langs: [targetLang], paragraphs: segments.length });
+    // A reviewer's XLIFF import can arrive fully approved: ready from the start.
+    await enqueueIfTranslationReady(tx, { documentId: document.id, lang: targetLang });
     return { id: document.id };
   });
   wakeWebhookWorker();

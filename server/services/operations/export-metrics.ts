@@ -16,9 +16,11 @@ function plainAddress(address: string): string {
  * the socket by scripts/server.js, never from a header a client could write), or an account
  * that manages users (an administrator, by session or, with API tokens, by token).
  */
-export function mayReadMetrics(actor: Actor | null, remoteAddress: string | undefined): boolean {
+export function mayReadMetrics(actor: Actor | null, remoteAddress: string | undefined, isForwarded = false): boolean {
   if (actor && can(actor, "users:manage")) return true;
-  if (!remoteAddress) return false;
+  // A request a proxy forwarded arrives from the proxy's address (often loopback, on the same
+  // machine): the address then says nothing about the client, so it grants nothing.
+  if (!remoteAddress || isForwarded) return false;
   return env.METRICS_ALLOWED_ADDRESSES.includes(plainAddress(remoteAddress));
 }
 
@@ -32,19 +34,15 @@ async function readScrapeTimeGauges(): Promise<void> {
     setGauge("vav_database_pool_max", "The pool's size limit (DATABASE_POOL_SIZE).", pool.max);
   }
   try {
-    const work = Promise.all([
-      db.webhookDelivery.groupBy({ by: ["status"], _count: { _all: true } }),
-      db.webhookAttempt.count({ where: { succeeded: false } }),
-    ]);
-    const [byStatus, failedAttempts] = await Promise.race([
+    // Only the deliveries still to send and those given up: both read through the (status, …)
+    // index, never the delivered history, which grows with every event.
+    const work = Promise.all([db.webhookDelivery.count({ where: { status: "PENDING" } }), db.webhookDelivery.count({ where: { status: "FAILED" } })]);
+    const [pending, failed] = await Promise.race([
       work,
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), READINESS_TIMEOUT_MS).unref()),
     ]);
-    for (const status of ["PENDING", "DELIVERED", "FAILED"]) {
-      const count = byStatus.find((row) => row.status === status)?._count._all ?? 0;
-      setGauge("vav_webhook_deliveries", "Webhook deliveries in the outbox, by status (PENDING is the depth still to send).", count, { status });
-    }
-    setGauge("vav_webhook_delivery_failures", "Webhook delivery attempts that failed (all instances, as recorded).", failedAttempts);
+    setGauge("vav_webhook_deliveries", "Webhook deliveries in the outbox, by status: PENDING is the depth still to send, FAILED those given up.", pending, { status: "PENDING" });
+    setGauge("vav_webhook_deliveries", "Webhook deliveries in the outbox, by status: PENDING is the depth still to send, FAILED those given up.", failed, { status: "FAILED" });
     setGauge("vav_database_up", "1 when the database answered this scrape, 0 when it did not.", 1);
   } catch {
     // The metrics stay readable during an outage: that is when they are needed.
@@ -53,8 +51,8 @@ async function readScrapeTimeGauges(): Promise<void> {
 }
 
 /** The metrics as Prometheus text, for a caller allowed to read them. */
-export async function exportMetrics({ actor, remoteAddress }: { actor: Actor | null; remoteAddress: string | undefined }): Promise<string> {
-  if (!mayReadMetrics(actor, remoteAddress)) throw new AppError("METRICS_FORBIDDEN");
+export async function exportMetrics({ actor, remoteAddress, isForwarded = false }: { actor: Actor | null; remoteAddress: string | undefined; isForwarded?: boolean }): Promise<string> {
+  if (!mayReadMetrics(actor, remoteAddress, isForwarded)) throw new AppError("METRICS_FORBIDDEN");
   await readScrapeTimeGauges();
   return renderMetrics();
 }

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../audit";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
+import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { parseInput } from "../../validation";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
@@ -85,6 +86,7 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
       paragraphs: segments.length,
       translated: segments.filter((segment) => segment.targetText !== "").length,
     });
+    await enqueueIfTranslationReady(tx, { documentId, lang });
     return { id: documentId, lang };
   }).catch((error: unknown) => {
     // Two people adding the same language at once: the unique (document, language) decides.

@@ -1,4 +1,5 @@
 import "server-only";
+import { countWebhookFailure } from "../../observability/app-metrics";
 import { randomBytes } from "node:crypto";
 import { retryDelayMs } from "@/domain/webhooks/retry-schedule";
 import { db, type Tx } from "../../db";
@@ -80,13 +81,23 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
   try {
     await recordSuccesses(successes, { claim, now });
     pass.delivered = successes.length;
-  } catch (error) {
-    // The claims expire and any worker sends these again (at least once, same webhook-id).
-    console.error("webhook deliveries sent but not recorded", error);
+  } catch {
+    // One delivery can spoil the batch (its endpoint deleted meanwhile): record them one by one,
+    // so the others are not sent again.
+    for (const success of successes) {
+      try {
+        await recordSuccesses([success], { claim, now });
+        pass.delivered += 1;
+      } catch (error) {
+        // The claim expires and any worker sends it again (at least once, same webhook-id).
+        console.error(`webhook delivery ${success.delivery.id}: sent but not recorded`, error);
+      }
+    }
   }
   for (const failure of sent.filter((entry) => !isSuccess(entry))) {
     try {
       pass[await recordFailedAttempt(failure, { claim, now, disableAfterFailures })] += 1;
+      countWebhookFailure();
     } catch (error) {
       // The endpoint was deleted meanwhile, or the database failed: the claim expires and any worker tries again.
       console.error(`webhook delivery ${failure.delivery.id}: failed attempt not recorded`, error);

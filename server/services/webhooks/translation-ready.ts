@@ -4,9 +4,10 @@ import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 
 /**
  * Enqueues `document.ready` when every live, non-excluded paragraph of the translation is now
- * APPROVED. Called by the review services, on their transaction, only after a change that
- * approved or excluded a paragraph that was not approved before: the translation was therefore
- * not ready before it, so the event fires once per transition, never on a no-op.
+ * APPROVED. Called on the change's transaction by the review services, only after a change that
+ * approved or excluded a paragraph that was not approved before (the translation was therefore
+ * not ready before it, so the event fires once per transition, never on a no-op), and by the
+ * creation of a translation (an import or a new language), which may arrive fully approved.
  */
 export async function enqueueIfTranslationReady(tx: Tx, scope: { documentId: string; lang: string }): Promise<void> {
   const live = { documentId: scope.documentId, lang: scope.lang, removedInRevision: null };
