@@ -7,10 +7,10 @@
 
 const KEY = Symbol.for("vis-a-vis.lifecycle");
 
-/** @returns {{ isShuttingDown: boolean, hooks: { stop: Set<ShutdownHook>, release: Set<ShutdownHook> } }} */
+/** @returns {{ isShuttingDown: boolean, hooks: { stop: Map<ShutdownHook, number | undefined>, release: Map<ShutdownHook, number | undefined> } }} */
 function registry() {
   const holder = /** @type {Record<symbol, any>} */ (globalThis);
-  holder[KEY] ??= { isShuttingDown: false, hooks: { stop: new Set(), release: new Set() } };
+  holder[KEY] ??= { isShuttingDown: false, hooks: { stop: new Map(), release: new Map() } };
   return holder[KEY];
 }
 
@@ -18,14 +18,17 @@ function registry() {
  * Runs `hook` when the process shuts down. Phase "stop" runs first, once new connections are
  * refused: end long-lived work (live-update streams, background workers) so that in-flight
  * requests can finish. Phase "release" runs after they finished (or the grace period ran out):
- * release database connections. Returns the function that unregisters the hook.
+ * release database connections. `timeoutMs`, when given, is how long this hook may take instead
+ * of the phase's default (a webhook delivery in flight may need its whole send timeout). Returns
+ * the function that unregisters the hook.
  * @param {ShutdownHook} hook
  * @param {ShutdownPhase} [phase]
+ * @param {number} [timeoutMs]
  * @returns {() => void}
  */
-export function onShutdown(hook, phase = "stop") {
+export function onShutdown(hook, phase = "stop", timeoutMs = undefined) {
   const hooks = registry().hooks[phase];
-  hooks.add(hook);
+  hooks.set(hook, timeoutMs);
   return () => hooks.delete(hook);
 }
 
@@ -40,7 +43,8 @@ export function beginShutdown() {
 }
 
 /**
- * Runs every hook of a phase, each at most `timeoutMs`; a failing hook never stops the others.
+ * Runs every hook of a phase, each at most its own time limit or `timeoutMs`; a failing hook
+ * never stops the others.
  * @param {ShutdownPhase} phase
  * @param {number} [timeoutMs]
  */
@@ -48,12 +52,12 @@ export async function runShutdownHooks(phase, timeoutMs = 5_000) {
   const hooks = [...registry().hooks[phase]];
   registry().hooks[phase].clear();
   await Promise.all(
-    hooks.map((hook) =>
+    hooks.map(([hook, ownTimeoutMs]) =>
       Promise.race([
         Promise.resolve()
           .then(hook)
           .catch((error) => console.error(JSON.stringify({ level: "error", msg: "shutdown hook failed", error: String(error) }))),
-        new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+        new Promise((resolve) => setTimeout(resolve, ownTimeoutMs ?? timeoutMs).unref()),
       ]),
     ),
   );

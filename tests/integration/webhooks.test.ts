@@ -332,6 +332,32 @@ describe("delivery", () => {
     }
   });
 
+  it("stopping (a shutdown) sends nothing new and gives the unsent claims back at once", async () => {
+    const receiver = await startReceiver();
+    try {
+      await createWebhook({ actor: admin, input: { url: receiver.url, events: ["document.ready"] } });
+      await db.$transaction(async (tx) => {
+        for (let index = 0; index < 30; index += 1) await enqueueWebhookEvent(tx, "document.ready", { documentId: `stop-${index}`, lang: "en", paragraphs: 1 });
+      });
+      let sent = 0;
+      const send: typeof sendWebhook = async (request) => {
+        sent += 1;
+        return sendWebhook(request);
+      };
+      const pass = await deliverDueWebhooks({ workerId: "stopping", send, shouldStop: () => sent >= 10 });
+      expect(pass.claimed).toBe(30);
+      expect(pass.delivered).toBe(sent);
+      expect(sent).toBeLessThan(30);
+      expect(await db.webhookDelivery.count({ where: { lockedBy: { not: null } } })).toBe(0);
+      // Another instance takes the rest at once, without waiting for the claims to expire.
+      const next = await deliverDueWebhooks({ workerId: "other" });
+      expect(next.delivered).toBe(30 - sent);
+      expect(new Set(receiver.received.map((request) => request.headers["webhook-id"])).size).toBe(30);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it("loses nothing in a crash: an event committed with no worker running, or a claim never recorded, is delivered by a new worker", async () => {
     const receiver = await startReceiver();
     try {

@@ -30,6 +30,8 @@ type Options = {
   send?: SendWebhook;
   limit?: number;
   disableAfterFailures?: number;
+  /** True once the process is shutting down: no new send starts, unsent claims are given back. */
+  shouldStop?: () => boolean;
 };
 
 const notLocked = (now: Date) => [{ lockedUntil: null }, { lockedUntil: { lt: now } }];
@@ -42,7 +44,7 @@ const notLocked = (now: Date) => [{ lockedUntil: null }, { lockedUntil: { lt: no
  * gets each delivery. Every retry carries the event's id as `webhook-id`, so receivers can drop
  * duplicates (delivery is at least once: a crash after sending and before recording resends).
  */
-export async function deliverDueWebhooks({ workerId, now = new Date(), send = sendWebhook, limit = WEBHOOK_BATCH_SIZE, disableAfterFailures = WEBHOOK_DISABLE_AFTER_FAILURES }: Options): Promise<DeliveryPass> {
+export async function deliverDueWebhooks({ workerId, now = new Date(), send = sendWebhook, limit = WEBHOOK_BATCH_SIZE, disableAfterFailures = WEBHOOK_DISABLE_AFTER_FAILURES, shouldStop = () => false }: Options): Promise<DeliveryPass> {
   const due = await db.webhookDelivery.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now }, OR: notLocked(now), webhook: { isActive: true } },
     orderBy: { nextAttemptAt: "asc" },
@@ -65,7 +67,7 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
   const sent: Sent[] = [];
   let next = 0;
   const lane = async () => {
-    while (next < claimed.length) {
+    while (next < claimed.length && !shouldStop()) {
       const delivery = claimed[next++];
       const started = Date.now();
       // The receiver checks the signature's timestamp against its own clock: sign with the real time.
@@ -75,6 +77,9 @@ export async function deliverDueWebhooks({ workerId, now = new Date(), send = se
     }
   };
   await Promise.all(Array.from({ length: Math.min(WEBHOOK_CONCURRENCY, claimed.length) }, lane));
+  // Stopping (a shutdown): the claims not sent are given back at once for any worker to take.
+  const unsent = claimed.slice(next).map((delivery) => delivery.id);
+  if (unsent.length > 0) await db.webhookDelivery.updateMany({ where: { id: { in: unsent }, lockedBy: claim }, data: { lockedUntil: null, lockedBy: null } });
 
   const isSuccess = ({ response }: Sent) => response.statusCode !== null && response.statusCode >= 200 && response.statusCode < 300;
   const successes = sent.filter(isSuccess);

@@ -2,6 +2,7 @@ import "server-only";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { deliverDueWebhooks } from "./deliver-webhooks";
+import { WEBHOOK_TIMEOUT_MS } from "./send-webhook";
 import { onWebhookWake } from "./worker-signal";
 import { onShutdown } from "../../lifecycle.js";
 
@@ -37,7 +38,7 @@ export function startWebhookWorker(): Worker {
       return;
     }
     worker.woken = false;
-    worker.running = deliverDueWebhooks({ workerId: worker.id })
+    worker.running = deliverDueWebhooks({ workerId: worker.id, shouldStop: () => worker.stopping })
       .then((pass) => schedule(pass.claimed > 0 || worker.woken ? 0 : WEBHOOK_POLL_MS))
       .catch((error: unknown) => {
         console.error("webhook delivery pass failed", error);
@@ -60,7 +61,9 @@ export function startWebhookWorker(): Worker {
 export function stopWebhookWorkerOnShutdown(): void {
   // Under our server (scripts/server.js), its shutdown stops the worker before the database
   // connections are released, and waits for the pass in flight (decision 018).
-  onShutdown(() => stopWebhookWorker(), "stop");
+  // Sends no new delivery from then on, and waits as long as a send may take for those in flight
+  // to be recorded, so that a deploy does not send them again.
+  onShutdown(() => stopWebhookWorker(), "stop", WEBHOOK_TIMEOUT_MS + 2_000);
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void stopWebhookWorker().finally(() => {
