@@ -90,7 +90,9 @@ async function wholeDatabaseText(): Promise<string> {
     ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'")
     : await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'");
   const parts: string[] = [];
-  for (const { name } of tables) parts.push(JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_key, value) => (typeof value === "bigint" ? String(value) : value)));
+  // FTS5's shadow tables (the memory's search index) hold binary pages of what its table holds.
+  const isShadowTable = (name: string) => /_(data|idx|content|docsize|config)$/.test(name);
+  for (const { name } of tables.filter((table) => !isShadowTable(table.name))) parts.push(JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_key, value) => (typeof value === "bigint" ? String(value) : value)));
   return parts.join("\n");
 }
 
