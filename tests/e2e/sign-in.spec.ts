@@ -43,7 +43,7 @@ test("signing out ends the account's sessions everywhere, a copied cookie includ
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdocuments/);
   const afterwards = await phone.request.get("/api/documents");
   expect(afterwards.status()).toBe(401);
-  expect(await afterwards.json()).toEqual({ error: { code: "UNAUTHENTICATED", params: {} } });
+  expect(await afterwards.json()).toEqual({ error: { code: "UNAUTHENTICATED", params: {}, requestId: expect.any(String) } });
   await laptop.close();
   await phone.close();
 });
@@ -72,5 +72,7 @@ test("after signing in, the user lands on the page they first asked for", async 
 test("the API answers 401 as JSON without a session", async ({ request }) => {
   const response = await request.get("/api/documents");
   expect(response.status()).toBe(401);
-  expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", params: {} } });
+  // The error names its request, as the X-Request-Id header does, for a user to quote.
+  expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", params: {}, requestId: response.headers()["x-request-id"] } });
+  expect(response.headers()["x-request-id"]).toMatch(/\S{8,}/);
 });
