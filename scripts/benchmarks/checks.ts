@@ -8,9 +8,49 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { checkDocument } from "@/domain/qa/engine";
+import { CHECKS, checkDocument } from "@/domain/qa/engine";
 import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
-import type { CheckedSegment } from "@/domain/qa/types";
+import type { Check, CheckContext, CheckedSegment } from "@/domain/qa/types";
+
+/** The English-prose checks of issue 16 (decision 019), timed against all the others. */
+const ACCURACY_CHECK_IDS = new Set(["false-friend", "untranslated-fragment", "missing-content", "gender-leak"]);
+
+/** This process's CPU time (user + system) for `work`, in milliseconds. */
+function cpuMs(work: () => void): number {
+  const started = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+function runChecks(checks: readonly Check[], segments: readonly CheckedSegment[], context: CheckContext) {
+  for (const check of checks) {
+    if (check.scope === "segment") for (const segment of segments) check.check(segment, context);
+    else check.check(segments, context);
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * The accuracy checks' cost beside the rest, in CPU time in this one process, the two sets
+ * timed in turn five times each over the same paragraphs (median): target under 30 % more.
+ */
+function compareAccuracyChecks(segments: readonly CheckedSegment[], context: CheckContext) {
+  const accuracy = CHECKS.filter((check) => ACCURACY_CHECK_IDS.has(check.id));
+  const others = CHECKS.filter((check) => !ACCURACY_CHECK_IDS.has(check.id));
+  const timesOthers: number[] = [];
+  const timesAccuracy: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    timesOthers.push(cpuMs(() => runChecks(others, segments, context)));
+    timesAccuracy.push(cpuMs(() => runChecks(accuracy, segments, context)));
+  }
+  const [old, added] = [median(timesOthers), median(timesAccuracy)];
+  console.log(
+    `accuracy checks (${[...ACCURACY_CHECK_IDS].join(", ")}): ${added.toFixed(0)} ms CPU beside ${old.toFixed(0)} ms for the ${others.length} other checks ` +
+      `(median of 5, in turn) = ${((added / old) * 100).toFixed(0)} % more (target under 30 %)`,
+  );
+}
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 20_000);
 const PLACES = [["Moscou", "Moscow"], ["Pékin", "Beijing"], ["Londres", "London"], ["Genève", "Geneva"], ["New Delhi", "New Delhi"]];
@@ -48,6 +88,7 @@ function main() {
   const seconds = runs.sort((a, b) => a - b)[1];
   const ours = PARAGRAPHS / seconds;
   console.log(`checks: ${PARAGRAPHS} paragraphs in ${seconds.toFixed(2)} s (median of ${runs.map((r) => r.toFixed(2)).join(", ")}) = ${ours.toFixed(0)} paragraphs/s (${findings.flat().length} findings)`);
+  compareAccuracyChecks(segments, context);
 
   if (spawnSync("sh", ["-c", "command -v pofilter"]).status !== 0) {
     console.log("pofilter: not installed (apt-get install translate-toolkit) - no comparison");
