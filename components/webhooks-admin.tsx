@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocalTimeFormat } from "./local-time";
 import { useCallback, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/domain/webhooks/events";
@@ -17,9 +18,11 @@ import type { WebhookDto } from "@/server/services/webhooks/webhook-dto.schema";
 /** i18next keys cannot hold the event names' dots. */
 const eventKey = (type: WebhookEventType) => `webhooks.events.${type.replace(/\./g, "_")}`;
 
+/** Dates in the reader's time zone (UTC, marked, until hydrated), "—" for none. */
 function useDateFormat() {
   const { i18n } = useTranslation();
-  return useCallback((iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso)) : "—"), [i18n.language]);
+  const format = useLocalTimeFormat(i18n.language);
+  return useCallback((iso: string | null) => (iso ? format(iso) : "—"), [format]);
 }
 
 function EventChoices({ name, chosen, onChange }: { name: string; chosen: readonly WebhookEventType[]; onChange: (events: WebhookEventType[]) => void }) {
