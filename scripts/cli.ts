@@ -291,7 +291,12 @@ async function runCheck(args: string[]): Promise<number> {
       for (const f of segment.findings) process.stdout.write(`  ${f.severity.toUpperCase()} ${f.check}: ${f.message}${"fix" in f ? ` Fix: ${f.fix}` : ""}\n`);
     }
     const counts = report.flatMap((s) => s.findings).reduce<Record<string, number>>((all, f) => ({ ...all, [f.severity]: (all[f.severity] ?? 0) + 1 }), {});
-    process.stdout.write(`${report.length} paragraphs checked: ${counts.error ?? 0} errors, ${counts.warning ?? 0} warnings.\n`);
+    // English plural forms through Intl, as the interface counts through i18next: "1 error", "2 errors".
+    const rules = new Intl.PluralRules("en");
+    const count = (n: number, one: string, other: string) => `${new Intl.NumberFormat("en").format(n)} ${rules.select(n) === "one" ? one : other}`;
+    process.stdout.write(
+      `${count(report.length, "paragraph", "paragraphs")} checked: ${count(counts.error ?? 0, "error", "errors")}, ${count(counts.warning ?? 0, "warning", "warnings")}.\n`,
+    );
   }
   return findings.some(hasOpenError) ? 1 : 0;
 }

@@ -240,6 +240,17 @@ ${unit(3, "Selon lui, 36 accords ont été signés.", "According to him, 36 agre
     expect(checks(fromPo.stdout)).toEqual(checks(fromXliff.stdout));
   });
 
+  it("counts its findings in English plural forms: 1 error, 1 warning", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vav-check-po-count-"));
+    const po = path.join(dir, "one-each.po");
+    writeFileSync(
+      po,
+      ['msgid ""', 'msgstr ""', '"Language: en\\n"', "", 'msgid "Vladimir Poutine en Inde"', 'msgstr "Vladimir Poutine in India"', "", 'msgid "Le ministre est actuellement à New Delhi."', 'msgstr "The minister is actually in New Delhi."', ""].join("\n"),
+    );
+    const result = cli("check", po, "--format", "text");
+    expect(result.stdout).toContain("2 paragraphs checked: 1 error, 1 warning.");
+  });
+
   it("refuses a malformed PO file, and a PO file given with a second file, exit 2", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "vav-check-po-bad-"));
     const po = path.join(dir, "broken.po");
