@@ -41,7 +41,9 @@
 //       `npm start` uses it; the replaced database is kept beside it (.replaced-<time>).
 //   npm run --silent cli -- suggest --text "<French text>" [--lang <tag>] [--format json|text]
 //       prints the translation memory's matches for a text from outside (75 % and above, best
-//       first), as GET /api/segments/{id}/suggestions does for a paragraph: {"matches": [...]}.
+//       first), as GET /api/segments/{id}/suggestions does for a paragraph: {"matches": [...],
+//       "sentences": [{"index", "source", "matches"}], ...}: a text of several sentences also gets
+//       each sentence's matches.
 //   npm run --silent cli -- memory-import <file.tmx> [--lang <tag>] [--as <email>]
 //       imports a TMX file's French-to-<lang> units (English by default) into the translation memory
 //       in one transaction; on a terminal, a progress bar on stderr; Ctrl+C cancels and keeps
@@ -359,12 +361,22 @@ async function runSuggest(args: string[]) {
   });
   if (positionals.length > 0 || values.text === undefined || !["json", "text"].includes(String(values.format))) throw new UsageError(USAGE);
   const { suggestTranslations } = await import("@/server/services/memory/suggest-translations");
-  const { matches } = await suggestTranslations({ actor: OPERATOR, input: { text: values.text, lang: canonicalTag(values.lang, "--lang") } });
+  const suggestions = await suggestTranslations({ actor: OPERATOR, input: { text: values.text, lang: canonicalTag(values.lang, "--lang") } });
   if (values.format === "json") {
-    process.stdout.write(`${JSON.stringify({ matches })}\n`);
+    process.stdout.write(`${JSON.stringify(suggestions)}\n`);
   } else {
-    if (matches.length === 0) process.stdout.write("no match\n");
-    for (const match of matches) process.stdout.write(`${match.score}% ${match.origin} ${match.documentTitle ? `"${match.documentTitle}" ` : ""}${match.approvedAt}\n  fr: ${match.source}\n  → ${match.target}\n`);
+    const print = (matches: typeof suggestions.matches, indent: string) => {
+      if (matches.length === 0) process.stdout.write(`${indent}no match\n`);
+      for (const match of matches) process.stdout.write(`${indent}${match.score}% ${match.origin} ${match.documentTitle ? `"${match.documentTitle}" ` : ""}${match.approvedAt}\n${indent}  fr: ${match.source}\n${indent}  → ${match.target}\n`);
+    };
+    print(suggestions.matches, "");
+    for (const sentence of suggestions.sentences) {
+      process.stdout.write(`sentence ${sentence.index + 1}: ${sentence.source}\n`);
+      print(sentence.matches, "  ");
+    }
+    if (suggestions.sentenceCount > suggestions.sentences.length && suggestions.sentences.length > 0) {
+      process.stdout.write(`(only the first ${suggestions.sentenceLimit} of ${suggestions.sentenceCount} sentences are looked up one by one)\n`);
+    }
   }
 }
 

@@ -104,7 +104,7 @@ export function DocumentEditor({
   useEffect(() => {
     suggestionsRef.current = suggestions;
   }, [suggestions]);
-  const { insertFromMemory } = sync;
+  const { insertFromMemory, insertSentenceFromMemory } = sync;
 
   const visible = useMemo(() => filterSegments(segments, filters, drafts, findings, removedSegments), [segments, filters, drafts, findings, removedSegments]);
   const visibleRef = useRef(visible);
@@ -388,6 +388,10 @@ export function DocumentEditor({
                     canInsert={rights.canEdit && active.state !== "EXCLUDED"}
                     onInsert={(match) => {
                       void insertFromMemory(active.id, match);
+                      startEditing(active.id);
+                    }}
+                    onInsertSentence={(match, sentence) => {
+                      void insertSentenceFromMemory(active.id, match, { index: sentence.index, sourceLang: document.sourceLang, targetLang: document.targetLang });
                       startEditing(active.id);
                     }}
                   />

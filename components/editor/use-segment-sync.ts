@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { insertSentenceTranslation } from "@/domain/memory/insert-sentence";
 import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { getDocumentContract } from "@/server/services/documents/get-document.schema";
 import { applyFindingFixContract } from "@/server/services/quality/apply-finding-fix.schema";
@@ -145,6 +146,27 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
     [mutate],
   );
 
+  /**
+   * Inserts a memory match of ONE sentence of the paragraph into its translation (the unsaved
+   * text if any, else the saved one), by the rule of `insertSentenceTranslation`: the sentence at
+   * the same place replaced when the translation has as many sentences as the French, otherwise
+   * appended. Saved at once with the unit's id (history: from memory); the draft it used is cleared.
+   */
+  const insertSentenceFromMemory = useCallback(
+    (id: string, match: { unitId: number; target: string }, sentence: { index: number; sourceLang: string; targetLang: string }) =>
+      mutate(
+        id,
+        (version) => {
+          const segment = findSegment(latest.current, id);
+          const current = latest.current.drafts[id] ?? segment?.targetText ?? "";
+          const { text } = insertSentenceTranslation({ source: segment?.sourceText ?? "", target: current, sourceLang: sentence.sourceLang, targetLang: sentence.targetLang, index: sentence.index, translation: match.target });
+          return callRoute(saveSegmentContract, { params: { id }, body: { targetText: text, version, memoryUnitId: match.unitId } });
+        },
+        true,
+      ),
+    [mutate],
+  );
+
   const resolveConflict = useCallback(
     (id: string, choice: ConflictChoice) => {
       const text = chosenText(latest.current.conflicts[id], choice);
@@ -192,6 +214,7 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
     changeKind,
     restore,
     insertFromMemory,
+    insertSentenceFromMemory,
     resolveConflict,
     reload,
     refreshSegment,

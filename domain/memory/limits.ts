@@ -7,6 +7,12 @@ export const MEMORY_MIN_SCORE = 75;
 /** Matches shown for one paragraph; the first three have Ctrl+1..3. */
 export const MEMORY_MAX_SUGGESTIONS = 5;
 
+/** Sentences of a long paragraph looked up one by one (the first ones; the panel says so past it). */
+export const MEMORY_MAX_SENTENCES = 10;
+
+/** Matches shown for each sentence of a long paragraph. */
+export const MEMORY_MAX_SENTENCE_SUGGESTIONS = 3;
+
 /** Units the index hands to the edit-distance score for one text: the prefilter's depth. */
 export const MEMORY_MAX_CANDIDATES = 60;
 

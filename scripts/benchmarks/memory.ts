@@ -40,14 +40,14 @@ async function runOne(provider: "sqlite" | "postgres") {
   let cleanup = async () => {};
   if (provider === "sqlite") {
     mkdirSync(scratch, { recursive: true });
-    const file = path.join(scratch, `memory-${process.pid}.db`);
+    const file = process.env.BENCH_KEEP ? path.join(scratch, "memory-kept.db") : path.join(scratch, `memory-${process.pid}.db`);
     process.env.DATABASE_URL = `file:${file}`;
     cleanup = async () => {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
     };
   } else {
     const pg = (await import("pg")).default;
-    const database = `vav_bench_memory_${process.pid}`;
+    const database = process.env.BENCH_KEEP ? "vav_bench_memory_kept" : `vav_bench_memory_${process.pid}`;
     const admin = new pg.Client({ connectionString: POSTGRES });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
@@ -105,7 +105,8 @@ async function runOne(provider: "sqlite" | "postgres") {
     console.log(`${provider}: the same by a scan (every unit read and scored) over ${SCAN_QUERIES} texts: median ${ms(scan50)}; index ${(scan50 / p50).toFixed(0)}× faster`);
     await db.$disconnect();
   } finally {
-    await cleanup();
+    if (process.env.BENCH_KEEP) console.log(`${provider}: kept ${process.env.DATABASE_URL}`);
+    else await cleanup();
   }
 }
 

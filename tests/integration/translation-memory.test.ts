@@ -19,6 +19,8 @@ import { applySegmentChange } from "@/server/services/segments/apply-segment-cha
 import { getSegmentHistory } from "@/server/services/segments/get-segment-history";
 import { getSegmentSuggestions } from "@/server/services/memory/get-segment-suggestions";
 import { searchMemory } from "@/server/services/memory/search-memory";
+import { suggestTranslations } from "@/server/services/memory/suggest-translations";
+import { insertSentenceTranslation } from "@/domain/memory/insert-sentence";
 import { countRows, createActor } from "./support/actors";
 
 const KREMLIN_FR = "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré lundi que la rencontre aurait lieu à Moscou.";
@@ -212,6 +214,70 @@ describe("translation memory: inserting a match", () => {
     const history = await getSegmentHistory({ actor: translator, segmentId: second.segments[0].id });
     expect(history.filter((entry) => entry.type === "revision")).toHaveLength(1);
     expect(history.find((entry) => entry.type === "revision")).toMatchObject({ type: "revision", reason: "MEMORY", after: KREMLIN_EN, authorName: translator.name });
+  });
+});
+
+describe("translation memory: the sentences of a long paragraph", () => {
+  it("looks up each sentence of the paragraph being translated, finding sentence units and one-sentence paragraphs", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const earlier = await importArticle(translator, "Berlin", [[TWO_SENTENCES_FR, TWO_SENTENCES_EN], [KREMLIN_FR, KREMLIN_EN]], "cs");
+    await approve(reviewer, earlier.segments[0]);
+    await approve(reviewer, earlier.segments[1]);
+    const long = `Le président est arrivé à Berlin mardi. Il a été reçu par un orchestre de cuivres. ${KREMLIN_FR.replace("lundi", "mardi")}`;
+    const later = await importArticle(translator, "Berlin again", [[long, ""]], "cs");
+
+    const suggestions = await getSegmentSuggestions({ actor: translator, segmentId: later.segments[0].id });
+    // The whole paragraph is like nothing in the memory; its sentences are.
+    expect(suggestions.matches).toEqual([]);
+    expect(suggestions.sentenceCount).toBe(3);
+    expect(suggestions.sentences.map((sentence) => [sentence.index, sentence.source, sentence.matches.map((match) => [match.target, match.isSentence])])).toEqual([
+      [0, "Le président est arrivé à Berlin mardi.", [["The president arrived in Berlin on Thursday.", true]]],
+      [1, "Il a été reçu par un orchestre de cuivres.", []],
+      [2, KREMLIN_FR.replace("lundi", "mardi"), [[KREMLIN_EN, false]]],
+    ]);
+    const first = suggestions.sentences[0].matches[0];
+    expect(first.score).toBeGreaterThanOrEqual(75);
+    expect(first.score).toBeLessThan(100);
+    expect(first.diff.filter((part) => part.type !== "same").map((part) => `${part.type}:${part.text}`)).toEqual(["removed:jeudi", "added:mardi"]);
+
+    // A paragraph of one sentence has no per-sentence lookups.
+    expect((await getSegmentSuggestions({ actor: translator, segmentId: earlier.segments[1].id })).sentences).toEqual([]);
+  });
+
+  it("records a sentence inserted into the paragraph's translation as from memory, and refuses a text without it", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const earlier = await importArticle(translator, "Berlin", [[TWO_SENTENCES_FR, TWO_SENTENCES_EN]], "fi");
+    await approve(reviewer, earlier.segments[0]);
+    const long = "Le président est arrivé à Berlin mardi. Il doit rencontrer le chancelier vendredi.";
+    const draft = "The president arrived in Berlin on Tuesday. He meets the chancellor.";
+    const later = await importArticle(translator, "Berlin again", [[long, draft]], "fi");
+    const { sentences } = await getSegmentSuggestions({ actor: translator, segmentId: later.segments[0].id });
+    const match = sentences[1].matches[0];
+    expect(match.target).toBe("He is due to meet the chancellor on Friday.");
+
+    const rows = await countRows();
+    await expect(
+      saveSegment({ actor: translator, input: { segmentId: later.segments[0].id, targetText: draft, version: later.segments[0].version, memoryUnitId: match.unitId } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { field: "memoryUnitId", reason: "text-differs" } });
+    expect(await countRows()).toEqual(rows);
+
+    const { text, mode } = insertSentenceTranslation({ source: long, target: draft, sourceLang: "fr", targetLang: "fi", index: 1, translation: match.target });
+    expect(mode).toBe("replaced");
+    const saved = await saveSegment({ actor: translator, input: { segmentId: later.segments[0].id, targetText: text, version: later.segments[0].version, memoryUnitId: match.unitId } });
+    expect(saved.segment.targetText).toBe("The president arrived in Berlin on Tuesday. He is due to meet the chancellor on Friday.");
+    const history = await getSegmentHistory({ actor: translator, segmentId: later.segments[0].id });
+    expect(history.find((entry) => entry.type === "revision")).toMatchObject({ type: "revision", reason: "MEMORY", after: saved.segment.targetText });
+  });
+
+  it("looks up at most the first ten sentences and says how many there are", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const text = Array.from({ length: 12 }, (_, k) => `Le conseil a voté la mesure numéro ${k + 1}.`).join(" ");
+    const suggestions = await suggestTranslations({ actor: translator, input: { text, lang: "et" } });
+    expect(suggestions.sentenceCount).toBe(12);
+    expect(suggestions.sentenceLimit).toBe(10);
+    expect(suggestions.sentences.map((sentence) => sentence.source)).toEqual(Array.from({ length: 10 }, (_, k) => `Le conseil a voté la mesure numéro ${k + 1}.`));
   });
 });
 

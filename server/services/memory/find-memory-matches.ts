@@ -1,12 +1,13 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
-import { MEMORY_MAX_CANDIDATES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
+import { MEMORY_MAX_CANDIDATES, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
 import { prefilterWords } from "@/domain/memory/search-words";
+import { splitSentences } from "@/domain/memory/sentences";
 import { isPostgres, type Db } from "../../db";
 import { memorySourceHash } from "./memory-units";
-import type { MemoryMatchDto } from "./get-segment-suggestions.schema";
+import type { MemoryMatchDto, SegmentSuggestionsDto, SentenceSuggestionsDto } from "./get-segment-suggestions.schema";
 
 /** pg_trgm similarity a unit needs to be a candidate on PostgreSQL (see findCandidateIds). */
 const PG_TRIGRAM_THRESHOLD = 0.5;
@@ -111,4 +112,25 @@ export async function findMemoryMatches(
     if (matches.length >= (query.limit ?? MEMORY_MAX_SUGGESTIONS)) break;
   }
   return matches;
+}
+
+/**
+ * The memory's matches for a paragraph's French and, when it has several sentences (split as the
+ * memory's sentence units are: `splitSentences`), each sentence's own matches: the first
+ * MEMORY_MAX_SENTENCES sentences, MEMORY_MAX_SENTENCE_SUGGESTIONS matches each. What
+ * `GET /api/segments/{id}/suggestions` and `cli suggest` answer.
+ */
+export async function findParagraphSuggestions(
+  client: Db,
+  query: { text: string; sourceLang: string; targetLang: string; excludeSegmentId?: string },
+): Promise<SegmentSuggestionsDto> {
+  const matches = await findMemoryMatches(client, query);
+  const split = splitSentences(query.text, query.sourceLang);
+  const sentences: SentenceSuggestionsDto[] = [];
+  if (split.length > 1) {
+    for (const [index, source] of split.slice(0, MEMORY_MAX_SENTENCES).entries()) {
+      sentences.push({ index, source, matches: await findMemoryMatches(client, { ...query, text: source, limit: MEMORY_MAX_SENTENCE_SUGGESTIONS }) });
+    }
+  }
+  return { matches, sentences, sentenceCount: split.length, sentenceLimit: MEMORY_MAX_SENTENCES };
 }

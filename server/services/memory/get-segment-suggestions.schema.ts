@@ -21,7 +21,22 @@ export const memoryMatchSchema = z.object({
 
 export type MemoryMatchDto = z.infer<typeof memoryMatchSchema>;
 
-export const segmentSuggestionsSchema = z.object({ matches: z.array(memoryMatchSchema) });
+/** The matches of one sentence of a long paragraph. */
+export const sentenceSuggestionsSchema = z.object({
+  index: z.number().int().min(0).describe("The sentence's place in the paragraph, from 0."),
+  source: z.string().describe("The sentence's French, as the memory's sentence splitter cut it."),
+  matches: z.array(memoryMatchSchema).describe("Its matches (75 % and above), best first, at most MEMORY_MAX_SENTENCE_SUGGESTIONS (3)."),
+});
+export type SentenceSuggestionsDto = z.infer<typeof sentenceSuggestionsSchema>;
+
+export const segmentSuggestionsSchema = z.object({
+  matches: z.array(memoryMatchSchema).describe("Matches of the whole paragraph's French."),
+  sentences: z
+    .array(sentenceSuggestionsSchema)
+    .describe("For a paragraph of several sentences, each sentence's matches (the first MEMORY_MAX_SENTENCES, 10); empty for a paragraph of one sentence."),
+  sentenceCount: z.number().int().min(0).describe("How many sentences the paragraph's French has (more than `sentences` holds when past the limit)."),
+  sentenceLimit: z.number().int().min(1).describe("Most sentences looked up one by one (MEMORY_MAX_SENTENCES)."),
+});
 export type SegmentSuggestionsDto = z.infer<typeof segmentSuggestionsSchema>;
 
 export const getSegmentSuggestionsContract = defineContract({
@@ -29,7 +44,8 @@ export const getSegmentSuggestionsContract = defineContract({
   tag: "memory",
   method: "GET",
   path: "/api/segments/{id}/suggestions",
-  summary: "Translation-memory matches for a paragraph's French (75 % and above), best first, with the difference from the current French.",
+  summary:
+    "Translation-memory matches for a paragraph's French (75 % and above), best first, with the difference from the current French; for a paragraph of several sentences, each sentence's matches too.",
   access: "document:view",
   params: idParams,
   response: segmentSuggestionsSchema,

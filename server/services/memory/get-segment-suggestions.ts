@@ -3,10 +3,10 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
-import { findMemoryMatches } from "./find-memory-matches";
+import { findParagraphSuggestions } from "./find-memory-matches";
 import type { SegmentSuggestionsDto } from "./get-segment-suggestions.schema";
 
-/** The translation memory's matches for one paragraph's current French, in its language pair. */
+/** The translation memory's matches for one paragraph's current French and for each of its sentences. */
 export async function getSegmentSuggestions({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<SegmentSuggestionsDto> {
   assertCan(actor, "document:view");
   const segment = await db.segment.findUnique({
@@ -15,11 +15,10 @@ export async function getSegmentSuggestions({ actor, segmentId }: { actor: Actor
   });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
   assertCanWorkOn(actor, segment.lang);
-  const matches = await findMemoryMatches(db, {
+  return findParagraphSuggestions(db, {
     text: segment.sourceText,
     sourceLang: segment.document.sourceLang,
     targetLang: segment.lang,
     excludeSegmentId: segment.id,
   });
-  return { matches };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
+import { containsMemoryTranslation } from "@/domain/memory/insert-sentence";
 import { pairSentences } from "@/domain/memory/sentences";
 import type { MemoryOrigin } from "../../generated/prisma/enums";
 import type { Tx } from "../../db";
@@ -138,9 +139,13 @@ export async function recordImportedUnits(
   );
 }
 
-/** Refuses a save that claims to insert a memory unit's translation but saves another text. */
+/**
+ * Refuses a save that claims to insert a memory unit's translation but does not hold it: the text
+ * must be the unit's translation, or contain it (one sentence of a long paragraph inserted into
+ * the rest of its translation).
+ */
 export async function assertMemoryTranslation(tx: Tx, unitId: number, targetText: string): Promise<void> {
   const unit = await tx.memoryUnit.findUnique({ where: { id: unitId }, select: { targetText: true } });
   if (!unit) throw new AppError("NOT_FOUND", { entity: "memoryUnit" });
-  if (normaliseMemoryText(unit.targetText) !== normaliseMemoryText(targetText)) throw new AppError("INVALID_INPUT", { field: "memoryUnitId", reason: "text-differs" });
+  if (!containsMemoryTranslation(targetText, unit.targetText)) throw new AppError("INVALID_INPUT", { field: "memoryUnitId", reason: "text-differs" });
 }
