@@ -29,6 +29,7 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
     ? [
         { href: "/documents", label: t("nav.documents") },
         { href: "/glossary", label: t("nav.glossary") },
+        { href: "/memory", label: t("nav.memory") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
         ...(user.disabledWebhooks !== null
           ? [{ href: "/admin/webhooks", label: t("nav.webhooks"), notice: user.disabledWebhooks > 0 ? t("nav.webhooksDisabled", { count: user.disabledWebhooks }) : null }]

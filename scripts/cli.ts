@@ -52,7 +52,7 @@
 //       writes the translation memory of French to <lang> as TMX 1.4 (stdout without --out).
 //   npm run --silent cli -- memory-rebuild
 //       adds the approved paragraphs that have no memory unit yet (those approved before the
-//       memory existed: run once after upgrading); prints {"paragraphs": <added>}.
+//       memory existed; `npm start` adds up to 50,000 of them itself); prints {"paragraphs": <added>, "isComplete": true}.
 //   npm run --silent cli -- export <document-id> --format <html|md|txt|json|docx|xliff12|xliff20|tmx>
 //                                  [--lang <tag>] [--version N] [--draft] [--out <file>]
 //

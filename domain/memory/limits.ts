@@ -34,6 +34,12 @@ export const CONCORDANCE_PAGE_SIZE = 20;
 /** Pages a concordance search goes into: past that, the user narrows the search. */
 export const CONCORDANCE_MAX_PAGES = 50;
 
+/**
+ * Approved paragraphs without memory units that the server's start adds (prisma/seed/seed.ts):
+ * after an upgrade, the memory fills itself; past this many, `cli memory-rebuild` adds the rest.
+ */
+export const MEMORY_REBUILD_ON_START = 50_000;
+
 /** Largest TMX file imported (bytes): a 200,000-unit memory is about 60 MB. */
 export const TMX_MAX_BYTES = 200 * 1024 * 1024;
 /** Most units one TMX import or export handles. */

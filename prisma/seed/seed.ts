@@ -1,6 +1,8 @@
 // Seeds the starter glossary when the glossary is empty, and demo accounts and the demo
 // article on first start only (unless SEED_DEMO_DATA=false): once any account exists, it
-// creates none, so it never touches real data. Run through `npm run db:seed`.
+// creates none, so it never touches real data. On every start it also adds to the translation
+// memory the approved paragraphs that have none (after an upgrade: those approved before the
+// memory existed), at most MEMORY_REBUILD_ON_START. Run through `npm run db:seed`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { proposeImport } from "@/domain/import/propose-import";
@@ -10,6 +12,8 @@ import { hashPassword } from "@/server/auth/password";
 import { createDocument } from "@/server/services/documents/create-document";
 import { STARTER_GLOSSARY } from "@/domain/qa/starter-glossary";
 import { formatVariants } from "@/domain/qa/glossary-variants";
+import { MEMORY_REBUILD_ON_START } from "@/domain/memory/limits";
+import { rebuildMemory } from "@/server/services/memory/rebuild-memory";
 import { DEMO_USERS } from "./demo-users";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -31,9 +35,24 @@ async function seedGlossary(): Promise<string> {
   return `seed: added the starter glossary (${STARTER_GLOSSARY.length} terms)`;
 }
 
+/**
+ * Fills the translation memory from approved paragraphs that have no unit (none after the first
+ * run: a cheap query), bounded so that a large archive does not hold up the start.
+ */
+async function fillMemory(): Promise<string> {
+  const operator = { id: "seed", email: "seed@localhost", name: "Start", role: "ADMIN" as const, uiLanguage: "en" };
+  const { paragraphs, isComplete } = await rebuildMemory({ actor: operator, limit: MEMORY_REBUILD_ON_START });
+  if (paragraphs === 0) return "";
+  return isComplete
+    ? `seed: added ${paragraphs} approved paragraphs to the translation memory`
+    : `seed: added ${paragraphs} approved paragraphs to the translation memory (the limit per start, MEMORY_REBUILD_ON_START); run \`npm run --silent cli -- memory-rebuild\` for the rest`;
+}
+
 async function seed(): Promise<string> {
   const glossary = await seedGlossary();
   if (glossary) console.log(glossary);
+  const memory = await fillMemory();
+  if (memory) console.log(memory);
   if (process.env.SEED_DEMO_DATA === "false") return "seed: demo data skipped (SEED_DEMO_DATA=false)";
   if ((await db.user.count()) > 0) return "seed: accounts exist already, nothing to do";
 

@@ -95,3 +95,58 @@ test("an administrator imports a TMX file into the memory with a progress bar, a
   expect(exported).toContain(`<seg>${french}</seg>`);
   expect(exported).toContain('<prop type="x-origin">TMX</prop>');
 });
+
+test("each sentence of a long paragraph gets its own matches, inserted into the translation sentence by sentence", async ({ page }) => {
+  const name = `Kowalczyk${Date.now().toString(36)}`;
+  const french = [`Le ministre ${name} est arrivé à Berlin jeudi.`, `Il doit rencontrer le chancelier ${name} vendredi.`];
+  const english = [`Minister ${name} arrived in Berlin on Thursday.`, `He is due to meet Chancellor ${name} on Friday.`];
+  const admin = demoUser("ADMIN");
+  await signIn(page, admin.email, admin.password);
+
+  // Approved in a first article: a paragraph of two sentences, stored with its sentence pairs.
+  const first = await createDocumentAs(page, `Berlin ${name}`, [{ kind: "BODY", sourceText: french.join(" "), targetText: english.join(" ") }]);
+  await page.goto(`/documents/${first}`);
+  await row(page, 0).getByTestId("segment-source").click();
+  await page.getByTestId("segment-panel").getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(row(page, 0).getByTestId("segment-state")).toHaveText("Approved");
+
+  // A longer paragraph: the first sentence changed by a word, a new one, the second unchanged.
+  const long = `Le ministre ${name} est arrivé à Berlin mardi. Il a été reçu par une fanfare ${name}. ${french[1]}`;
+  const second = await createDocumentAs(page, `Berlin ${name}, again`, [{ kind: "BODY", sourceText: long, targetText: "" }]);
+  await page.goto(`/documents/${second}`);
+  await row(page, 0).locator(".target-view").click();
+  const editor = row(page, 0).getByTestId("segment-editor");
+  await expect(editor).toBeFocused();
+
+  // The whole paragraph matches nothing; its sentences are listed, each with its own matches.
+  await expect(page.getByTestId("memory-none")).toBeVisible();
+  const sentences = page.getByTestId("memory-sentence");
+  await expect(sentences).toHaveCount(3);
+  await expect(sentences.nth(0).getByTestId("memory-sentence-source")).toHaveText(`Le ministre ${name} est arrivé à Berlin mardi.`);
+  await expect(sentences.nth(0).getByTestId("memory-target")).toHaveText(english[0]);
+  await expect(sentences.nth(0).getByTestId("memory-score")).toHaveText(/^\d\d% match$/);
+  await expect(sentences.nth(0).locator("ins")).toHaveText("mardi");
+  await expect(sentences.nth(1).getByTestId("memory-sentence-none")).toBeVisible();
+  await expect(sentences.nth(2).getByTestId("memory-target")).toHaveText(english[1]);
+  await expect(sentences.nth(2).getByTestId("memory-score")).toHaveText("100% match");
+
+  // Into an empty translation, the first sentence's match becomes the text.
+  await sentences.nth(0).getByTestId("memory-insert").click();
+  await expect(editor).toHaveValue(english[0]);
+  // With as many sentences as the French, the third sentence's match replaces the third.
+  await editor.fill(`${english[0]} A brass band greeted him. He will meet him.`);
+  await sentences.nth(2).getByTestId("memory-insert").click();
+  await expect(editor).toHaveValue(`${english[0]} A brass band greeted him. ${english[1]}`);
+  await expect(page.getByTestId("history-entry").filter({ hasText: "Inserted from the translation memory" })).toHaveCount(2);
+
+  await page.reload();
+  await expect(row(page, 0).getByTestId("segment-target")).toContainText(`${english[0]} A brass band greeted him. ${english[1]}`);
+});
+
+test("the header links to the translation memory's page", async ({ page }) => {
+  const translator = demoUser("TRANSLATOR");
+  await signIn(page, translator.email, translator.password);
+  await page.getByRole("navigation").getByRole("link", { name: "Translation memory" }).click();
+  await expect(page).toHaveURL(/\/memory$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Translation memory: TMX");
+});

@@ -426,6 +426,21 @@ describe("translation memory: paragraphs approved before it existed", () => {
     expect((await rebuildMemory({ actor: admin })).paragraphs).toBe(0);
     await expect(rebuildMemory({ actor: translator })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("adds at most the number asked for, and says whether some are left (the bound of the server's start)", async () => {
+    const translator = await createActor("TRANSLATOR");
+    const reviewer = await createActor("REVIEWER");
+    const admin = await createActor("ADMIN");
+    const article = await importArticle(translator, "Old", [["Le vote aura lieu mardi.", "The vote will take place on Tuesday."], ["Le débat reprend lundi.", "The debate resumes on Monday."]], "lv");
+    for (const segment of article.segments) await approve(reviewer, segment);
+    await db.memoryUnit.deleteMany({ where: { documentId: article.id } });
+    await rebuildMemory({ actor: admin }); // any other test's leftovers, so that only these two are missing
+    await db.memoryUnit.deleteMany({ where: { documentId: article.id } });
+    expect(await rebuildMemory({ actor: admin, limit: 1 })).toEqual({ paragraphs: 1, isComplete: false });
+    expect(await db.memoryUnit.count({ where: { documentId: article.id } })).toBe(1);
+    expect(await rebuildMemory({ actor: admin, limit: 1 })).toEqual({ paragraphs: 1, isComplete: true });
+    expect(await db.memoryUnit.count({ where: { documentId: article.id } })).toBe(2);
+  });
 });
 
 describe("translation memory: the command line", () => {

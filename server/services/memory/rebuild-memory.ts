@@ -11,16 +11,27 @@ const BATCH = 500;
  * memory existed (the migration creates the table empty, because a unit needs its French split
  * into sentences and hashed, which SQL cannot do). Each approval's approver and time come from
  * its latest move to APPROVED. Idempotent: a paragraph with units is left alone. One transaction
- * per batch of BATCH paragraphs; returns the number of paragraphs added.
+ * per batch of BATCH paragraphs. At most `limit` paragraphs (the server's start bounds its own
+ * run so: MEMORY_REBUILD_ON_START); returns the number added and whether none is left to add.
  */
-export async function rebuildMemory({ actor, onProgress }: { actor: Actor; onProgress?: (done: number) => void }): Promise<{ paragraphs: number }> {
+export async function rebuildMemory({
+  actor,
+  onProgress,
+  limit = Number.POSITIVE_INFINITY,
+}: {
+  actor: Actor;
+  onProgress?: (done: number) => void;
+  limit?: number;
+}): Promise<{ paragraphs: number; isComplete: boolean }> {
   assertCan(actor, "glossary:manage");
   let done = 0;
+  const missing = (after: string) => ({ state: "APPROVED" as const, removedInRevision: null, memoryUnits: { none: {} }, id: { gt: after } });
   for (let after = ""; ; ) {
+    if (done >= limit) return { paragraphs: done, isComplete: (await db.segment.findFirst({ where: missing(after), select: { id: true } })) === null };
     const segments = await db.segment.findMany({
-      where: { state: "APPROVED", removedInRevision: null, memoryUnits: { none: {} }, id: { gt: after } },
+      where: missing(after),
       orderBy: { id: "asc" },
-      take: BATCH,
+      take: Math.min(BATCH, limit - done),
       select: {
         id: true,
         lang: true,
@@ -53,5 +64,5 @@ export async function rebuildMemory({ actor, onProgress }: { actor: Actor; onPro
     onProgress?.(done);
     after = segments[segments.length - 1].id;
   }
-  return { paragraphs: done };
+  return { paragraphs: done, isComplete: true };
 }
