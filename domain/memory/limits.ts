@@ -22,8 +22,20 @@ export const MEMORY_MAX_CANDIDATES = 60;
  */
 export const MEMORY_MAX_SCORED_LENGTH = 4000;
 
-/** Words of a text given to the full-text prefilter (its longest, most distinctive ones). */
+/** Words of a text whose frequency the prefilter looks up (numbers, then the longest words). */
+export const MEMORY_MAX_COUNTED_WORDS = 10;
+
+/**
+ * A word held by this many units or more is common: the prefilter does not search by it (its
+ * units would all be ranked), and counts no further (each count stops there).
+ */
+export const MEMORY_COMMON_WORD_UNITS = 1000;
+
+/** Rare words of a text given to the full-text prefilter, any of them. */
 export const MEMORY_MAX_QUERY_WORDS = 6;
+
+/** When no word of a text is rare, the prefilter asks for units holding all of its this many longest words. */
+export const MEMORY_ALL_WORDS_FALLBACK = 3;
 
 /** A concordance search needs at least this many characters: the trigram index's unit. */
 export const CONCORDANCE_MIN_CHARS = 3;

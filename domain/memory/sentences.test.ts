@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairSentences, splitSentences } from "./sentences";
-import { prefilterWords } from "./search-words";
+import { chooseQueryWords, prefilterWords } from "./search-words";
 
 describe("splitSentences", () => {
   it("splits a paragraph into sentences, keeping titles and initials whole", () => {
@@ -34,5 +34,42 @@ describe("prefilterWords", () => {
 
   it("falls back on three-letter words for a very short text", () => {
     expect(prefilterWords("Il a dit oui")).toEqual(["dit", "oui"]);
+  });
+
+  it("puts numbers of three digits or more first, and keeps at most ten words", () => {
+    expect(prefilterWords("Les 1500 manifestants et 20 policiers sont arrivés en 2024 devant la préfecture de Rennes, selon le quotidien régional, hier matin vers midi.")).toEqual([
+      "1500",
+      "2024",
+      "manifestants",
+      "préfecture",
+      "policiers",
+      "quotidien",
+      "régional",
+      "arrivés",
+      "devant",
+      "rennes",
+    ]);
+  });
+});
+
+describe("chooseQueryWords", () => {
+  it("asks for any of the rarest words under the common-word count, at most six", () => {
+    const counts = [
+      { word: "président", units: 1000 },
+      { word: "2024", units: 12 },
+      { word: "manifestants", units: 40 },
+      { word: "préfecture", units: 40 },
+      { word: "rennes", units: 3 },
+      { word: "quotidien", units: 999 },
+      { word: "régional", units: 200 },
+      { word: "arrivés", units: 500 },
+      { word: "devant", units: 1000 },
+    ];
+    expect(chooseQueryWords(counts)).toEqual({ words: ["rennes", "2024", "manifestants", "préfecture", "régional", "arrivés"], match: "any" });
+  });
+
+  it("asks for all of the three first words when every word is common", () => {
+    const counts = ["gouvernement", "président", "annoncé", "réforme"].map((word) => ({ word, units: 1000 }));
+    expect(chooseQueryWords(counts)).toEqual({ words: ["gouvernement", "président", "annoncé"], match: "all" });
   });
 });

@@ -1,27 +1,53 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
-import { MEMORY_MAX_CANDIDATES, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
+import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
-import { prefilterWords } from "@/domain/memory/search-words";
+import { chooseQueryWords, prefilterWords } from "@/domain/memory/search-words";
 import { splitSentences } from "@/domain/memory/sentences";
 import { isPostgres, type Db } from "../../db";
 import { memorySourceHash } from "./memory-units";
 import type { MemoryMatchDto, SegmentSuggestionsDto, SentenceSuggestionsDto } from "./get-segment-suggestions.schema";
 
-/** pg_trgm similarity a unit needs to be a candidate on PostgreSQL (see findCandidateIds). */
-const PG_TRIGRAM_THRESHOLD = 0.5;
-
 const ORIGIN_RANK = { APPROVED: 0, IMPORTED: 1, TMX: 2 } as const;
 
-/** FTS5 query syntax: each word a quoted string (a quote inside doubled), any of them. */
-const ftsQuery = (words: string[]) => `"sourceText" : (${words.map((word) => `"${word.replaceAll('"', '""')}"`).join(" OR ")})`;
+/** An FTS5 string: the word quoted (a quote inside doubled), in the French column only. */
+const ftsWord = (word: string) => `"${word.replaceAll('"', '""')}"`;
+/** A LIKE pattern holding the word anywhere, its wildcard characters taken literally. */
+const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /**
- * The ids of the units whose source may be a match of `text`, through the index, never a scan:
- * on SQLite the FTS5 trigram index ranked by bm25 over the text's distinctive words; on
- * PostgreSQL the pg_trgm GIN index (`%`, trigram similarity ≥ PG_TRIGRAM_THRESHOLD),
- * ranked by similarity. Either way at most MEMORY_MAX_CANDIDATES, plus the exact matches by hash.
+ * How many units hold each word, counted through the index and stopped at
+ * MEMORY_COMMON_WORD_UNITS (a common word costs no more than that): one statement for all words.
+ */
+async function countWordUnits(client: Db, words: string[]): Promise<{ word: string; units: number }[]> {
+  if (isPostgres) {
+    const parts = words.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceText" ILIKE $${k + 2} LIMIT $1) AS "w${k}"`);
+    // Only through the trigram index: the planner may otherwise scan the table for a word it
+    // wrongly expects to be common (seen in EXPLAIN ANALYZE: seconds at 200,000 units).
+    const [, rows] = await client.$transaction([
+      client.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
+      client.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words.map(likeWord)),
+    ]);
+    return rows.sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: Number(row.units) }));
+  }
+  const parts = words.map(
+    (_, k) => `SELECT ${k} AS "k", (SELECT count(*) FROM (SELECT 1 FROM "MemoryUnitSearch" WHERE "MemoryUnitSearch" MATCH ? LIMIT ?)) AS "units"`,
+  );
+  const rows = await client.$queryRawUnsafe<{ k: number | bigint; units: number | bigint }[]>(
+    parts.join(" UNION ALL "),
+    ...words.flatMap((word) => [`"sourceText" : ${ftsWord(word)}`, MEMORY_COMMON_WORD_UNITS]),
+  );
+  return rows.map((row) => ({ word: words[Number(row.k)], units: Number(row.units) })).sort((a, b) => words.indexOf(a.word) - words.indexOf(b.word));
+}
+
+/**
+ * The ids of the units whose source may be a match of `text`, through the index, never a scan
+ * (decision 020): the text's numbers and longest words (`prefilterWords`) are counted in the
+ * index, and the units holding any of its rare ones (`chooseQueryWords`), or all of its longest
+ * when none is rare, are ranked by the index (bm25 on SQLite's FTS5 trigram table, pg_trgm
+ * similarity on PostgreSQL's GIN-indexed candidates): at most MEMORY_MAX_CANDIDATES, plus the
+ * exact matches by hash.
  */
 export async function findCandidateIds(client: Db, query: { text: string; sourceLang: string; targetLang: string }): Promise<number[]> {
   const { sourceLang, targetLang } = query;
@@ -31,29 +57,29 @@ export async function findCandidateIds(client: Db, query: { text: string; source
     select: { id: true },
     take: MEMORY_MAX_CANDIDATES,
   });
+  const counted = prefilterWords(text);
   let fuzzy: { id: number | bigint }[] = [];
-  if (isPostgres) {
-    // The `%` operator (served by the GIN index) keeps units at or above pg_trgm's similarity
-    // threshold; 0.5 instead of the default 0.3 keeps out the many units that share only common
-    // words, while a 75 % edit-distance match of a sentence shares well over half its trigrams.
-    const [, rows] = await (client as Db).$transaction([
-      client.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${PG_TRIGRAM_THRESHOLD}`),
-      client.$queryRawUnsafe<{ id: number }[]>(
-        `SELECT "id" FROM "MemoryUnit" WHERE "sourceText" % $1 AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC LIMIT $4`,
-        text,
-        sourceLang,
-        targetLang,
-        MEMORY_MAX_CANDIDATES,
-      ),
-    ]);
-    fuzzy = rows;
-  } else {
-    const words = prefilterWords(text);
-    if (words.length > 0) {
+  if (counted.length > 0) {
+    const { words, match } = chooseQueryWords(await countWordUnits(client, counted));
+    if (isPostgres) {
+      const condition = words.map((_, k) => `"sourceText" ILIKE $${k + 5}`).join(match === "any" ? " OR " : " AND ");
+      const [, rows] = await client.$transaction([
+        client.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
+        client.$queryRawUnsafe<{ id: number }[]>(
+          `SELECT "id" FROM "MemoryUnit" WHERE (${condition}) AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC, "id" LIMIT $4`,
+          text,
+          sourceLang,
+          targetLang,
+          MEMORY_MAX_CANDIDATES,
+          ...words.map(likeWord),
+        ),
+      ]);
+      fuzzy = rows;
+    } else {
       fuzzy = await client.$queryRawUnsafe<{ id: number | bigint }[]>(
         `SELECT u."id" AS "id" FROM "MemoryUnitSearch" s JOIN "MemoryUnit" u ON u."id" = s.rowid
          WHERE "MemoryUnitSearch" MATCH ? AND u."sourceLang" = ? AND u."targetLang" = ? ORDER BY s.rank LIMIT ?`,
-        ftsQuery(words),
+        `"sourceText" : (${words.map(ftsWord).join(match === "any" ? " OR " : " AND ")})`,
         sourceLang,
         targetLang,
         MEMORY_MAX_CANDIDATES,
