@@ -41,11 +41,18 @@ async function seedGlossary(): Promise<string> {
  */
 async function fillMemory(): Promise<string> {
   const operator = { id: "seed", email: "seed@localhost", name: "Start", role: "ADMIN" as const, uiLanguage: "en" };
-  const { paragraphs, isComplete } = await rebuildMemory({ actor: operator, limit: MEMORY_REBUILD_ON_START });
+  let result: { paragraphs: number; isComplete: boolean };
+  try {
+    result = await rebuildMemory({ actor: operator, limit: MEMORY_REBUILD_ON_START });
+  } catch (error) {
+    // Not a reason to refuse to start (another instance starting at the same time may have
+    // added the same paragraph first): the memory is only missing suggestions.
+    return `seed: the translation memory was not filled (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); run \`npm run --silent cli -- memory-rebuild\``;
+  }
+  const { paragraphs, isComplete } = result;
   if (paragraphs === 0) return "";
-  return isComplete
-    ? `seed: added ${paragraphs} approved paragraphs to the translation memory`
-    : `seed: added ${paragraphs} approved paragraphs to the translation memory (the limit per start, MEMORY_REBUILD_ON_START); run \`npm run --silent cli -- memory-rebuild\` for the rest`;
+  const added = `seed: added ${paragraphs} approved ${new Intl.PluralRules("en").select(paragraphs) === "one" ? "paragraph" : "paragraphs"} to the translation memory`;
+  return isComplete ? added : `${added} (the limit per start, MEMORY_REBUILD_ON_START); run \`npm run --silent cli -- memory-rebuild\` for the rest`;
 }
 
 async function seed(): Promise<string> {

@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { authenticateUser } from "@/server/auth/authenticate-user";
 import { listDocuments } from "@/server/services/documents/list-documents";
+import { reviewSegment } from "@/server/services/review/review-segment";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const isPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "");
@@ -89,5 +90,24 @@ describe("demo seed", () => {
     });
     expect(documents[0].languages.map((language) => language.lang)).toEqual(["en"]);
     expect(documents[0].languages[0].progress.total).toBe(42);
+  });
+
+  it("fills the translation memory on a later start with approved paragraphs it lacks (after an upgrade), once", async () => {
+    const reviewer = await authenticateUser({ email: "reviewer@example.com", password: "demo-reviewer" });
+    if (!reviewer) throw new Error("the demo reviewer cannot sign in");
+    const segment = await db.segment.findFirstOrThrow({ where: { state: { not: "APPROVED" }, targetText: { not: "" } }, orderBy: { id: "asc" } });
+    await reviewSegment({ actor: reviewer, input: { action: "approve", segmentId: segment.id, version: segment.version } });
+    // As before the memory existed: the approved paragraph without units.
+    await db.memoryUnit.deleteMany({ where: { segmentId: segment.id } });
+
+    const start = seed();
+    expect(start.status, start.output).toBe(0);
+    expect(start.output).toContain("seed: added 1 approved paragraph to the translation memory");
+    expect(await db.memoryUnit.findMany({ where: { segmentId: segment.id, sentence: 0 }, select: { targetText: true, origin: true } })).toEqual([
+      { targetText: segment.targetText.replace(/\s+/gu, " ").trim(), origin: "APPROVED" },
+    ]);
+    const next = seed();
+    expect(next.status, next.output).toBe(0);
+    expect(next.output).not.toContain("translation memory");
   });
 });

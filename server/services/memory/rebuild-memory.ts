@@ -25,7 +25,8 @@ export async function rebuildMemory({
 }): Promise<{ paragraphs: number; isComplete: boolean }> {
   assertCan(actor, "glossary:manage");
   let done = 0;
-  const missing = (after: string) => ({ state: "APPROVED" as const, removedInRevision: null, memoryUnits: { none: {} }, id: { gt: after } });
+  // An empty translation makes no unit: it is not "missing" either, or every run would count it again.
+  const missing = (after: string) => ({ state: "APPROVED" as const, removedInRevision: null, targetText: { not: "" }, memoryUnits: { none: {} }, id: { gt: after } });
   for (let after = ""; ; ) {
     if (done >= limit) return { paragraphs: done, isComplete: (await db.segment.findFirst({ where: missing(after), select: { id: true } })) === null };
     const segments = await db.segment.findMany({
