@@ -109,5 +109,5 @@ describe("demo seed", () => {
     const next = seed();
     expect(next.status, next.output).toBe(0);
     expect(next.output).not.toContain("translation memory");
-  });
+  }, 120_000); // two runs of the seed script, each starting Node with tsx
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
-import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
+import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_QUERY_TIMEOUT_MS, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
 import { chooseQueryWords, prefilterWords } from "@/domain/memory/search-words";
@@ -25,10 +25,13 @@ async function countWordUnits(client: Db, words: string[]): Promise<{ word: stri
     const parts = words.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceText" ILIKE $${k + 2} LIMIT $1) AS "w${k}"`);
     // Only through the trigram index: the planner may otherwise scan the table for a word it
     // wrongly expects to be common (seen in EXPLAIN ANALYZE: seconds at 200,000 units).
-    const [, rows] = await client.$transaction([
-      client.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
-      client.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words.map(likeWord)),
-    ]);
+    const rows = await client.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+        return tx.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words.map(likeWord));
+      },
+      { timeout: MEMORY_QUERY_TIMEOUT_MS },
+    );
     return rows.sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: Number(row.units) }));
   }
   const parts = words.map(
@@ -63,18 +66,20 @@ export async function findCandidateIds(client: Db, query: { text: string; source
     const { words, match } = chooseQueryWords(await countWordUnits(client, counted));
     if (isPostgres) {
       const condition = words.map((_, k) => `"sourceText" ILIKE $${k + 5}`).join(match === "any" ? " OR " : " AND ");
-      const [, rows] = await client.$transaction([
-        client.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
-        client.$queryRawUnsafe<{ id: number }[]>(
-          `SELECT "id" FROM "MemoryUnit" WHERE (${condition}) AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC, "id" LIMIT $4`,
-          text,
-          sourceLang,
-          targetLang,
-          MEMORY_MAX_CANDIDATES,
-          ...words.map(likeWord),
-        ),
-      ]);
-      fuzzy = rows;
+      fuzzy = await client.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+          return tx.$queryRawUnsafe<{ id: number }[]>(
+            `SELECT "id" FROM "MemoryUnit" WHERE (${condition}) AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC, "id" LIMIT $4`,
+            text,
+            sourceLang,
+            targetLang,
+            MEMORY_MAX_CANDIDATES,
+            ...words.map(likeWord),
+          );
+        },
+        { timeout: MEMORY_QUERY_TIMEOUT_MS },
+      );
     } else {
       fuzzy = await client.$queryRawUnsafe<{ id: number | bigint }[]>(
         `SELECT u."id" AS "id" FROM "MemoryUnitSearch" s JOIN "MemoryUnit" u ON u."id" = s.rowid
