@@ -21,6 +21,7 @@
 //   npm run bench:memory
 //   BENCH_UNITS=20000 BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:memory
 //   BENCH_ONLY=sqlite BENCH_CORPUS=phrases npm run bench:memory
+//   BENCH_KEEP=1 npm run bench:memory   # keeps data/bench/memory-kept.db and vav_bench_memory_kept for profiling
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
