@@ -149,6 +149,8 @@ for (const language of ["en", "fr"] as const) {
   });
 
   test(`the history and the approval show whole phrases, deletions and insertions named for screen readers (${language})`, async ({ browser }) => {
+    // Two or three people sign in (Argon2id) on a 2-core machine shared with other runs.
+    test.slow();
     const reviewerAccount = await createAccount(browser, { role: "REVIEWER", uiLanguage: language, name: `Dora Diff ${language}` });
     const translatorAccount = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: language, name: `Tad Diff ${language}` });
     const reviewer = await openAs(browser, reviewerAccount);
@@ -251,6 +253,8 @@ const PUBLISH_UI = {
 for (const language of ["en", "fr"] as const) {
   const ui = PUBLISH_UI[language];
   test(`the publish checklist links to the paragraphs that block it, previews the article and refuses an identical version unless confirmed (${language})`, async ({ browser }) => {
+    // Two or three people sign in (Argon2id) on a 2-core machine shared with other runs.
+    test.slow();
     const reviewerAccount = await createAccount(browser, { role: "REVIEWER", uiLanguage: "en", name: `Rhea Ready ${language}` });
     const publisherAccount = await createAccount(browser, { role: "PUBLISHER", uiLanguage: language, name: `Paz Publish ${language}` });
     const reviewer = await openAs(browser, reviewerAccount);
