@@ -32,6 +32,11 @@ export type AuditAction =
   | "segment.kind-changed"
   /** An earlier revision's text was restored. */
   | "segment.reverted"
+  /**
+   * A reviewer approved paragraphs in bulk, one event for the whole batch (data.batchId, data.lang,
+   * data.count, data.paragraphs: their numbers from 1); its paragraphs have no event of their own.
+   */
+  | "segment.bulk-approved"
   /** A bulk action was undone for the paragraphs nobody changed since. */
   | "segment.batch-undone"
   /** A new version of the French was recorded (data.revision, data.isMinor and the counts of paragraphs). */

@@ -40,6 +40,11 @@ export const ERROR_STATUS = {
   /** The publish checklist fails; `details.checklist` lists what blocks it. */
   PUBLISH_BLOCKED: 409,
   /**
+   * The article is identical (same content hash) to the latest published version, `params.number`;
+   * publishing it again needs `confirmIdentical`.
+   */
+  PUBLICATION_IDENTICAL: 409,
+  /**
    * Too many API requests: `params.limit` per `params.windowSeconds` for `params.limitedBy`
    * ("token" or "account"); try again after `params.retryAfterSeconds` (also the Retry-After header).
    */

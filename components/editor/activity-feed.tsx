@@ -6,6 +6,9 @@ import { listDocumentActivityContract, type ActivityDto } from "@/server/service
 import { languageName } from "@/domain/languages/language-tag";
 import { LocalTime } from "../local-time";
 import { callRoute } from "../api/client";
+import { undoBatchContract } from "@/server/services/batches/undo-batch.schema";
+import { useErrorMessage } from "../api/use-error-message";
+import { ErrorAlert } from "../error-alert";
 
 /** The actions with a message of their own in `activity.actions`; any other shows as "other". */
 const KNOWN = new Set([
@@ -22,6 +25,7 @@ const KNOWN = new Set([
   "segment.reverted",
   "segment.kind-changed",
   "segment.batch-undone",
+  "segment.bulk-approved",
   "finding.dismissed",
   "comment.added",
   "comment.resolved",
@@ -32,9 +36,34 @@ const KNOWN = new Set([
  * Recent changes by everyone on this translation (`lang`) and on the whole article; reloads
  * whenever `refreshKey` changes.
  */
-export function ActivityFeed({ documentId, lang, refreshKey, onSelect }: { documentId: string; lang: string; refreshKey: number; onSelect: (segmentId: string) => void }) {
+export function ActivityFeed({
+  documentId,
+  lang,
+  refreshKey,
+  onSelect,
+  canUndo = false,
+  onUndone,
+}: {
+  documentId: string;
+  lang: string;
+  refreshKey: number;
+  onSelect: (segmentId: string) => void;
+  /** Whether the viewer may undo a bulk approval from its entry. */
+  canUndo?: boolean;
+  onUndone?: () => Promise<void>;
+}) {
   const { t, i18n } = useTranslation("editor");
+  const describe = useErrorMessage();
   const [activity, setActivity] = useState<ActivityDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undoCount, setUndoCount] = useState(0);
+
+  async function undo(batchId: string) {
+    const result = await callRoute(undoBatchContract, { params: { id: batchId } });
+    setError(result.ok ? null : describe(result.error));
+    setUndoCount((count) => count + 1);
+    await onUndone?.();
+  }
 
   useEffect(() => {
     let isCurrent = true;
@@ -44,7 +73,7 @@ export function ActivityFeed({ documentId, lang, refreshKey, onSelect }: { docum
     return () => {
       isCurrent = false;
     };
-  }, [documentId, lang, refreshKey]);
+  }, [documentId, lang, refreshKey, undoCount]);
 
   return (
     <section aria-labelledby="activity-title" className="panel" data-testid="activity-feed">
@@ -63,7 +92,7 @@ export function ActivityFeed({ documentId, lang, refreshKey, onSelect }: { docum
               })
             : t("activity.actions.other", { actor, action: event.action });
           return (
-            <li key={event.id} className="small">
+            <li key={event.id} className="small" data-testid="activity-entry">
               {event.segmentId ? (
                 <button type="button" className="link-button" onClick={() => onSelect(event.segmentId as string)}>
                   {text}
@@ -72,10 +101,22 @@ export function ActivityFeed({ documentId, lang, refreshKey, onSelect }: { docum
                 text
               )}{" "}
               · <LocalTime iso={event.createdAt} language={i18n.language} />
+              {event.paragraphs && event.paragraphs.length > 0 && (
+                <details className="activity-paragraphs" data-testid="activity-paragraphs">
+                  <summary>{t("activity.listParagraphs", { count: event.paragraphs.length })}</summary>
+                  <p>{t("activity.paragraphList", { list: event.paragraphs.map((n) => new Intl.NumberFormat(i18n.language).format(n)).join(", ") })}</p>
+                </details>
+              )}
+              {canUndo && event.batchId && !event.isUndone && (
+                <button type="button" className="button button--small button--quiet" onClick={() => void undo(event.batchId as string)}>
+                  {t("bulk.undo")}
+                </button>
+              )}
             </li>
           );
         })}
       </ol>
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -11,15 +11,20 @@ import { ErrorAlert } from "../error-alert";
 
 type Notice = { text: string; batchId: string | null } | null;
 
-/** "Approve all ready…": a confirmation with the count, then a notice with a one-step undo. */
+/**
+ * "Approve all ready…": a confirmation with the count, listing the paragraphs that carry warnings
+ * so the reviewer may leave them out, then a notice with a one-step "Undo approval".
+ */
 export function BulkApprove({ documentId, lang, onChanged }: { documentId: string; lang: string; onChanged: () => Promise<void> }) {
-  const { t } = useTranslation("editor");
+  const { t } = useTranslation(["editor", "qa"]);
   const describe = useErrorMessage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<BulkApprovalPreviewDto | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  /** Paragraphs with warnings the reviewer chose to leave out of this approval. */
+  const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
 
   async function open() {
     setError(null);
@@ -29,13 +34,14 @@ export function BulkApprove({ documentId, lang, onChanged }: { documentId: strin
       return;
     }
     setPreview(result.data);
+    setLeftOut(new Set());
     dialog.current?.showModal();
   }
 
   async function approve() {
     if (!preview) return;
     setIsBusy(true);
-    const result = await callRoute(bulkApproveSegmentsContract, { params: { id: documentId }, body: { lang, segments: preview.segments } });
+    const result = await callRoute(bulkApproveSegmentsContract, { params: { id: documentId }, body: { lang, segments: preview.segments.filter((s) => !leftOut.has(s.id)) } });
     setIsBusy(false);
     dialog.current?.close();
     if (!result.ok) {
@@ -64,7 +70,9 @@ export function BulkApprove({ documentId, lang, onChanged }: { documentId: strin
     await onChanged();
   }
 
-  const count = preview?.segments.length ?? 0;
+  const count = (preview?.segments.length ?? 0) - leftOut.size;
+  const total = preview?.segments.length ?? 0;
+  const withWarnings = preview?.withWarnings ?? [];
   return (
     <>
       <button type="button" className="button button--small" onClick={() => void open()}>
@@ -72,7 +80,34 @@ export function BulkApprove({ documentId, lang, onChanged }: { documentId: strin
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="bulk-title" data-testid="bulk-dialog">
         <h2 id="bulk-title">{t("bulk.title")}</h2>
-        <p>{count === 0 ? t("bulk.nothing") : t("bulk.confirm", { count })}</p>
+        <p data-testid="bulk-confirm">{total === 0 ? t("bulk.nothing") : count === 0 ? t("bulk.allLeftOut") : t("bulk.confirm", { count })}</p>
+        {withWarnings.length > 0 && (
+          <fieldset className="bulk-warnings" data-testid="bulk-warnings">
+            <legend>{t("bulk.warnings", { count: withWarnings.length })}</legend>
+            <ul>
+              {withWarnings.map((item) => (
+                <li key={item.id}>
+                  <input
+                    type="checkbox"
+                    id={`bulk-include-${item.id}`}
+                    checked={!leftOut.has(item.id)}
+                    onChange={(event) =>
+                      setLeftOut((current) => {
+                        const next = new Set(current);
+                        if (event.target.checked) next.delete(item.id);
+                        else next.add(item.id);
+                        return next;
+                      })
+                    }
+                  />{" "}
+                  <label htmlFor={`bulk-include-${item.id}`}>
+                    {t("bulk.warningItem", { number: item.paragraph, checks: item.checkIds.map((id) => t(`qa:checks.${id}`)).join(", ") })}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
         <div className="button-row">
           {count > 0 && (
             <button type="button" className="button" disabled={isBusy} onClick={() => void approve()}>

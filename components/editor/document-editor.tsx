@@ -14,7 +14,10 @@ import { useLiveDocument } from "../api/use-live-document";
 import { ProgressBar } from "../progress-bar";
 import { ActivityFeed } from "./activity-feed";
 import { EditorToolbar } from "./editor-toolbar";
-import { filterSegments, NO_FILTERS, type Filters } from "./filters";
+import { useSearchParams } from "next/navigation";
+import { FilterChips } from "./filter-chips";
+import { filterSegments, filtersFromParams, filtersToParams, type Filters } from "./filters";
+import { SelectedIssues } from "./selected-issues";
 import { IssuesPanel } from "./issues-panel";
 import { TranslationSwitcher } from "./language-switcher";
 import { RemovedRow, SourceUpdatedBanner } from "./outdated-source";
@@ -58,7 +61,15 @@ export function DocumentEditor({
   const { segments, removedSegments, drafts, statuses, conflicts, getSegment, changeDraft, save, review, reload, refreshSegment, segmentUpdated } = sync;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // The filters start from the address (the publish checklist links to the paragraphs behind an
+  // item) and are written back to it, so that what narrows the table is always visible and shareable.
+  const searchParams = useSearchParams();
+  const [filters, setFilterState] = useState<Filters>(() => filtersFromParams(new URLSearchParams(searchParams?.toString() ?? "")));
+  const setFilters = useCallback((next: Filters) => {
+    setFilterState(next);
+    const params = filtersToParams(next, new URLSearchParams(window.location.search)).toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${params ? `?${params}` : ""}`);
+  }, []);
   const [tab, setTab] = useState<"paragraph" | "issues" | "activity">("paragraph");
   const [dismissals, setDismissals] = useState<Dismissal[]>(document.dismissals);
   const findings = useFindings(segments, document.glossary, dismissals, document.sourceLang, document.targetLang);
@@ -154,6 +165,8 @@ export function DocumentEditor({
         setEditingId((current) => (current === id ? null : current));
       },
       resolveConflict: sync.resolveConflict,
+      fixFinding: sync.applyFix,
+      dismissFinding: dismiss,
       editorKeyDown: (id, event: KeyboardEvent<HTMLTextAreaElement>) => {
         const command = findEditorCommand(event);
         if (command === null) return;
@@ -222,7 +235,7 @@ export function DocumentEditor({
         }
       },
     }),
-    [changeDraft, focusRow, getSegment, insertFromMemory, neighbour, review, rights.canApprove, rights.canSubmit, save, showHelp, startEditing, sync.resolveConflict],
+    [changeDraft, dismiss, focusRow, getSegment, insertFromMemory, neighbour, review, rights.canApprove, rights.canSubmit, save, showHelp, startEditing, sync.applyFix, sync.resolveConflict],
   );
 
   // Leaving the page with text not yet saved asks first.
@@ -294,6 +307,7 @@ export function DocumentEditor({
           outdatedCount={outdatedCount}
           removedCount={removedSegments.length}
         />
+        <FilterChips filters={filters} onFiltersChange={setFilters} />
         <table className="bilingual">
           <caption className="visually-hidden">
             {t("documents:view.caption", {
@@ -358,9 +372,31 @@ export function DocumentEditor({
           </button>
         </div>
         {tab === "issues" ? (
-          <IssuesPanel findings={findings} activeCheck={filters.check} onFilter={(check) => setFilters({ ...filters, check })} />
+          <>
+            {active && !removedActive && (
+              <SelectedIssues
+                key={active.id}
+                segment={active}
+                text={drafts[active.id] ?? active.targetText}
+                findings={findings.get(active.id) ?? []}
+                glossary={document.glossary}
+                targetLang={document.targetLang}
+                canEdit={rights.canEdit && active.state !== "EXCLUDED"}
+                onFix={(checkId) => sync.applyFix(active.id, checkId)}
+                onDismiss={(checkId, reason) => dismiss(active.id, checkId, reason)}
+              />
+            )}
+            <IssuesPanel findings={findings} activeCheck={filters.check} onFilter={(check) => setFilters({ ...filters, check })} />
+          </>
         ) : tab === "activity" ? (
-          <ActivityFeed documentId={document.id} lang={document.targetLang} refreshKey={sync.changeCount} onSelect={(id) => { setTab("paragraph"); focusRow(id); }} />
+          <ActivityFeed
+            documentId={document.id}
+            lang={document.targetLang}
+            refreshKey={sync.changeCount}
+            onSelect={(id) => { setTab("paragraph"); focusRow(id); }}
+            canUndo={rights.canApprove}
+            onUndone={reloadDocument}
+          />
         ) : active ? (
           <SegmentPanel
             key={active.id}

@@ -13,10 +13,12 @@ type Props = {
   canEdit: boolean;
   onFix: (checkId: string) => Promise<ApiResult<unknown>>;
   onDismiss: (checkId: string, reason: string) => Promise<ApiResult<unknown>>;
+  /** Makes the dismissal form's ids unique where several lists are on the page (rows, panel). */
+  idPrefix?: string;
 };
 
 /** The paragraph's open findings, each with its certain fix and a way to dismiss it with a reason. */
-export function FindingsList({ findings, canEdit, onFix, onDismiss }: Props) {
+export function FindingsList({ findings, canEdit, onFix, onDismiss, idPrefix = "dismiss" }: Props) {
   const { t } = useTranslation("qa");
   const message = useFindingMessage();
   const describe = useErrorMessage();
@@ -64,8 +66,8 @@ export function FindingsList({ findings, canEdit, onFix, onDismiss }: Props) {
                   setError(result.ok ? null : describe(result.error));
                 }}
               >
-                <label htmlFor={`dismiss-${index}`}>{t("dismissReason")}</label>
-                <textarea id={`dismiss-${index}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
+                <label htmlFor={`${idPrefix}-${index}`}>{t("dismissReason")}</label>
+                <textarea id={`${idPrefix}-${index}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
                 <div className="button-row">
                   <button type="submit" className="button button--small" disabled={reason.trim() === ""}>
                     {t("dismissConfirm")}

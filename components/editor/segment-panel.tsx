@@ -18,6 +18,8 @@ import { FindingsList } from "./findings-list";
 import { SEGMENT_KINDS, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { availableReviewActions } from "@/domain/workflow/review-actions";
 import { ErrorAlert } from "../error-alert";
+import { ApprovalDiff } from "./approval-diff";
+import { DiffText } from "./diff-text";
 
 type Props = {
   segment: SegmentDto;
@@ -302,19 +304,7 @@ function History({ segment, rights, onRestore }: Pick<Props, "segment" | "rights
               <strong>{historyTitle(entry)}</strong> · {entry.type === "state" ? entry.actorName : entry.authorName} ·{" "}
               <LocalTime iso={entry.createdAt} language={i18n.language} />
             </div>
-            {(entry.type === "revision" || entry.type === "source") && (
-              <p className="diff">
-                {entry.diff.map((part, index) =>
-                  part.type === "added" ? (
-                    <ins key={index}>{part.text}</ins>
-                  ) : part.type === "removed" ? (
-                    <del key={index}>{part.text}</del>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  ),
-                )}
-              </p>
-            )}
+            {(entry.type === "revision" || entry.type === "source") && <DiffText parts={entry.diff} testId="history-diff" />}
             {entry.type === "state" && entry.comment && <p className="comment__body">{entry.comment}</p>}
             {entry.type === "revision" && canRestore && entry.after !== segment.targetText && (
               <button type="button" className="button button--small button--quiet" onClick={() => void onRestore(entry.id)}>
@@ -338,6 +328,7 @@ export function SegmentPanel(props: Props) {
       <h2 id="panel-title">{t("panel.title", { number: props.number })}</h2>
       <h3>{t("panel.actions")}</h3>
       <Actions segment={props.segment} rights={props.rights} onReview={props.onReview} onCopySource={props.onCopySource} />
+      {availableReviewActions(props.segment, props.rights).includes("approve") && <ApprovalDiff segment={props.segment} />}
       {props.rights.canEdit && <KindSelect segment={props.segment} onChangeKind={props.onChangeKind} />}
       {props.memory}
       <h3>{qa("title")}</h3>

@@ -10,6 +10,8 @@ import { hasOpenError } from "@/domain/qa/open-findings";
 import { ChangedSource } from "./outdated-source";
 import { GlossaryHints } from "./glossary-hints";
 import type { GlossaryEntry } from "@/domain/qa/types";
+import type { ApiResult } from "../api/client";
+import { RowFindings } from "./row-findings";
 
 export type RowHandlers = {
   select: (id: string) => void;
@@ -19,6 +21,9 @@ export type RowHandlers = {
   editorKeyDown: (id: string, event: KeyboardEvent<HTMLTextAreaElement>) => void;
   rowKeyDown: (id: string, event: KeyboardEvent<HTMLTableRowElement>) => void;
   resolveConflict: (id: string, choice: ConflictChoice) => void;
+  /** A finding's certain fix, and dismissing a finding with a reason, from under the row. */
+  fixFinding: (id: string, checkId: string) => Promise<ApiResult<unknown>>;
+  dismissFinding: (id: string, checkId: string, reason: string) => Promise<ApiResult<unknown>>;
 };
 
 type Props = {
@@ -181,6 +186,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           {segment.lastEditorName && !isDirty && !status && <span className="muted">{t("row.lastEditor", { name: segment.lastEditorName })}</span>}
         </div>
         {conflict && <ConflictBox segmentId={segment.id} conflict={conflict} handlers={handlers} />}
+        <RowFindings segmentId={segment.id} findings={findings} canEdit={isEditable} onFix={handlers.fixFinding} onDismiss={handlers.dismissFinding} />
       </td>
     </tr>
   );

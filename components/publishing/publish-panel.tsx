@@ -21,7 +21,10 @@ type Props = { documentId: string; /** The translation published and exported (B
 /** Which export a download list offers: a published version, or the current state as a draft. */
 type ExportChoice = Omit<QueryOf<typeof exportDocumentContract>, "format" | "lang">;
 
-function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
+/** The editor showing only the paragraphs that keep one checklist item from passing (filters.ts reads `blocker`). */
+const editorLink = (documentId: string, lang: string, code: string) => `/documents/${documentId}?${new URLSearchParams({ lang, blocker: code }).toString()}`;
+
+function Checklist({ checklist, documentId, lang }: { checklist: PublishChecklistDto; documentId: string; lang: string }) {
   const { t } = useTranslation("publishing");
   return (
     <section aria-labelledby="checklist-title" className="form-card">
@@ -31,7 +34,12 @@ function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
           <li key={item.code} className={item.isOk ? "checklist__ok" : "checklist__blocked"} data-testid={`check-${item.code}`} data-ok={item.isOk}>
             <span aria-hidden="true">{item.isOk ? "✓" : "✗"}</span> {t(`checklist.items.${item.code}`)}
             {!item.isOk && item.paragraphs.length > 0 && (
-              <div className="muted small">{t("checklist.paragraphs", { list: item.paragraphs.slice(0, 30).join(", ") + (item.paragraphs.length > 30 ? "…" : "") })}</div>
+              <div className="muted small">
+                {t("checklist.paragraphs", { list: item.paragraphs.slice(0, 30).join(", ") + (item.paragraphs.length > 30 ? "…" : "") })}{" "}
+                <a href={editorLink(documentId, lang, item.code)} data-testid={`fix-${item.code}`}>
+                  {t("checklist.showInEditor", { count: item.paragraphs.length })}
+                </a>
+              </div>
             )}
           </li>
         ))}
@@ -39,6 +47,29 @@ function Checklist({ checklist }: { checklist: PublishChecklistDto }) {
       <p className={checklist.isPublishable ? "status-ok" : "status-error"} data-testid="checklist-summary">
         {checklist.isPublishable ? t("checklist.ready") : t("checklist.blocked")}
       </p>
+    </section>
+  );
+}
+
+/** The final article as publishing it now would freeze it: the same Article the HTML export writes out. */
+function ArticlePreview({ article }: { article: PublishChecklistDto["preview"] }) {
+  const { t } = useTranslation("publishing");
+  return (
+    <section aria-labelledby="preview-title" className="form-card">
+      <h2 id="preview-title">{t("preview.title")}</h2>
+      <p className="hint">{t("preview.hint")}</p>
+      <article className="article-preview" lang={article.language} data-testid="article-preview">
+        <h3>{article.title || <span className="muted">{t("preview.noTitle")}</span>}</h3>
+        {article.byline && <p className="small">{article.byline}</p>}
+        {article.readingTime && <p className="small muted">{article.readingTime}</p>}
+        {article.caption && <p className="small">{article.caption}</p>}
+        {article.body.map((block, index) => (
+          <p key={index} className={block.kind === "CREDIT" ? "small muted" : undefined}>
+            {block.text}
+          </p>
+        ))}
+        {article.tags.length > 0 && <p className="small">{t("preview.tags", { list: article.tags.join(", ") })}</p>}
+      </article>
     </section>
   );
 }
@@ -65,6 +96,8 @@ export function PublishPanel({ documentId, lang, initialChecklist, initialPublic
   const [publications, setPublications] = useState(initialPublications);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  /** The version the last attempt would have repeated, awaiting the publisher's confirmation. */
+  const [identicalTo, setIdenticalTo] = useState<{ number: number; overrideReason?: string } | null>(null);
   const [reason, setReason] = useState("");
   const [compare, setCompare] = useState({ from: "", to: "" });
   const [diff, setDiff] = useState<PublicationDiffDto["diff"] | null>(null);
@@ -78,11 +111,14 @@ export function PublishPanel({ documentId, lang, initialChecklist, initialPublic
     if (nextPublications.ok) setPublications(nextPublications.data);
   }
 
-  async function publish(overrideReason?: string) {
+  async function publish(overrideReason?: string, confirmIdentical = false) {
     setIsBusy(true);
     setMessage(null);
-    const result = await callRoute(publishDocumentContract, { params: { id: documentId }, body: overrideReason === undefined ? { lang } : { lang, overrideReason } });
+    setIdenticalTo(null);
+    const body = { lang, ...(overrideReason === undefined ? {} : { overrideReason }), ...(confirmIdentical ? { confirmIdentical } : {}) };
+    const result = await callRoute(publishDocumentContract, { params: { id: documentId }, body });
     setIsBusy(false);
+    if (!result.ok && result.error.code === "PUBLICATION_IDENTICAL") setIdenticalTo({ number: Number(result.error.params.number), overrideReason });
     if (result.ok) {
       setMessage({ kind: "ok", text: t("publish.done", { number: result.data.number }) });
       setReason("");
@@ -102,12 +138,19 @@ export function PublishPanel({ documentId, lang, initialChecklist, initialPublic
   return (
     <div className="publish-grid">
       <div>
-        <Checklist checklist={checklist} />
+        <Checklist checklist={checklist} documentId={documentId} lang={lang} />
         <section aria-labelledby="publish-title" className="form-card">
           <h2 id="publish-title">{t("publish.button")}</h2>
           {message && (
             <p role={message.kind === "ok" ? "status" : "alert"} className={`alert alert--${message.kind === "ok" ? "ok" : "error"}`} data-testid="publish-message">
               {message.text}
+            </p>
+          )}
+          {identicalTo !== null && rights.canPublish && (
+            <p>
+              <button type="button" className="button button--quiet" disabled={isBusy} onClick={() => void publish(identicalTo.overrideReason, true)} data-testid="publish-identical">
+                {t("publish.identicalConfirm", { number: identicalTo.number })}
+              </button>
             </p>
           )}
           {rights.canPublish ? (
@@ -136,6 +179,7 @@ export function PublishPanel({ documentId, lang, initialChecklist, initialPublic
             </form>
           )}
         </section>
+        <ArticlePreview article={checklist.preview} />
         {rights.canExportDraft && (
           <section aria-labelledby="draft-title" className="form-card">
             <h2 id="draft-title">{t("draft.title")}</h2>

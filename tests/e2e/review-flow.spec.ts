@@ -183,7 +183,7 @@ test("a reviewer approves every ready paragraph after confirming the count, then
   await expect(page.getByTestId("bulk-notice")).toContainText("Approved 3 paragraphs.");
   const states = page.getByTestId("segment-state");
   await expect(states).toHaveText(["Approved", "Approved", "Approved", "Untranslated", "Excluded"]);
-  await page.getByTestId("bulk-notice").getByRole("button", { name: "Undo" }).click();
+  await page.getByTestId("bulk-notice").getByRole("button", { name: "Undo approval" }).click();
   await expect(page.getByTestId("bulk-notice")).toContainText("Undone: 3 paragraphs are back in review.");
   await expect(states).toHaveText(["Awaiting review", "Awaiting review", "Awaiting review", "Untranslated", "Excluded"]);
   await reviewer.context.close();

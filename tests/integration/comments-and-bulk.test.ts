@@ -10,6 +10,8 @@ import { getDocument } from "@/server/services/documents/get-document";
 import { saveSegment } from "@/server/services/segments/save-segment";
 import { createActor } from "./support/actors";
 import { createSmallDocument } from "./support/documents";
+import { createDocument } from "@/server/services/documents/create-document";
+import { listDocumentActivity } from "@/server/services/documents/list-document-activity";
 
 describe("comments", () => {
   it("keeps threads with replies, and resolving and reopening changes the open count", async () => {
@@ -51,6 +53,37 @@ describe("comments", () => {
 });
 
 describe("bulk approval", () => {
+  it("lists the paragraphs that carry warnings, approves without those left out, and records one activity entry", async () => {
+    const reviewer = await createActor("REVIEWER");
+    const { id: documentId } = await createDocument({
+      actor: reviewer,
+      input: {
+        title: "Warnings",
+        pairs: [
+          { kind: "TITLE", sourceText: "Titre", targetText: "Title" },
+          { kind: "BODY", sourceText: "Un voyage rare.", targetText: "A rare trip." },
+          { kind: "BODY", sourceText: "Il est arrivé lundi.", targetText: "He arrived  on Monday." },
+        ],
+      },
+    });
+    const preview = await previewBulkApproval({ actor: reviewer, documentId });
+    expect(preview.segments).toHaveLength(3);
+    expect(preview.withWarnings).toHaveLength(1);
+    expect(preview.withWarnings[0]).toMatchObject({ paragraph: 3, checkIds: ["double-space"] });
+
+    const leftOut = preview.withWarnings[0].id;
+    const result = await bulkApproveSegments({ actor: reviewer, input: { documentId, segments: preview.segments.filter((s) => s.id !== leftOut) } });
+    expect(result).toMatchObject({ approved: 2, skipped: 0 });
+    const document = await getDocument({ actor: reviewer, documentId });
+    expect(document.segments.map((s) => s.state)).toEqual(["APPROVED", "APPROVED", "TRANSLATED"]);
+
+    const events = await db.auditEvent.findMany({ where: { documentId, action: { in: ["segment.approved", "segment.bulk-approved"] } }, select: { action: true, data: true } });
+    expect(events.map((e) => e.action)).toEqual(["segment.bulk-approved"]);
+    expect(JSON.parse(events[0].data)).toMatchObject({ batchId: result.batchId, count: 2, paragraphs: [1, 2] });
+    const [latest] = await listDocumentActivity({ actor: reviewer, documentId });
+    expect(latest).toMatchObject({ action: "segment.bulk-approved", count: 2, paragraphs: [1, 2], batchId: result.batchId, isUndone: false });
+  });
+
   it("approves every paragraph awaiting review in one batch, skips one changed since the preview, and undoes in one step", async () => {
     const { document, monday, untranslated } = await createSmallDocument();
     const [reviewer, translator] = [await createActor("REVIEWER"), await createActor("TRANSLATOR")];

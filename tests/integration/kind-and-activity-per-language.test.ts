@@ -139,7 +139,10 @@ describe("the activity of a translation", () => {
     await undoBatch({ actor: reviewer, input: { batchId } });
 
     const inEnglish = await feed("en");
-    expect(inEnglish.slice(0, 3).map((event) => event.action)).toEqual(["segment.batch-undone", "segment.approved", "segment.approved"]);
+    // The bulk approval is one entry naming its paragraphs, not one per paragraph.
+    expect(inEnglish.slice(0, 3).map((event) => event.action)).toEqual(["segment.batch-undone", "segment.bulk-approved", "comment.added"]);
+    expect(inEnglish[1]).toMatchObject({ count: preview.segments.length, batchId, isUndone: true });
+    expect(inEnglish[1].paragraphs).toHaveLength(preview.segments.length);
     expect(inEnglish.map((event) => event.action)).toEqual(expect.arrayContaining(["segment.edited", "comment.added", "document.created"]));
     expect(inEnglish.find((event) => event.action === "segment.edited")).toMatchObject({ segmentId: english[1].id, paragraph: 2 });
 

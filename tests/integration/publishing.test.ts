@@ -6,6 +6,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseXliff } from "@/domain/interchange/parse-xliff";
 import { EXPORT_FORMATS } from "@/domain/exporters/types";
+import { escapeHtml } from "@/domain/exporters/escape";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { createDocument } from "@/server/services/documents/create-document";
@@ -167,6 +168,40 @@ describe("publishing the seed article", () => {
     expect((await listPublications({ actor: publisher, documentId })).map((p) => p.number)).toEqual([2, 1]);
     const { diff } = await diffPublications({ actor: publisher, input: { documentId, from: 1, to: 2 } });
     expect(diff.filter((p) => p.type === "removed").map((p) => p.text).join("")).toContain("Vladimir");
+  });
+});
+
+describe("publishing a version identical to the latest", () => {
+  it("is refused with the version it repeats, writing nothing, unless explicitly confirmed", async () => {
+    const reviewer = await createActor("REVIEWER");
+    const publisher = await createActor("PUBLISHER");
+    const documentId = await fixAndApproveSeedArticle(reviewer);
+    expect(await publishDocument({ actor: publisher, input: { documentId } })).toMatchObject({ number: 1 });
+    const auditBefore = await db.auditEvent.count({ where: { documentId } });
+
+    await expect(publishDocument({ actor: publisher, input: { documentId } })).rejects.toMatchObject({ code: "PUBLICATION_IDENTICAL", status: 409, params: { number: 1 } });
+    await expect(publishDocument({ actor: publisher, input: { documentId, confirmIdentical: false } })).rejects.toMatchObject({ code: "PUBLICATION_IDENTICAL" });
+    expect(await db.publication.count({ where: { documentId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { documentId } })).toBe(auditBefore);
+
+    const again = await publishDocument({ actor: publisher, input: { documentId, confirmIdentical: true } });
+    expect(again.number).toBe(2);
+    const hashes = await db.publication.findMany({ where: { documentId }, select: { contentHash: true } });
+    expect(new Set(hashes.map((h) => h.contentHash)).size).toBe(1);
+  });
+
+  it("previews the final article the export would carry, without page furniture", async () => {
+    const reviewer = await createActor("REVIEWER");
+    const publisher = await createActor("PUBLISHER");
+    const documentId = await fixAndApproveSeedArticle(reviewer);
+    const { preview } = await getPublishChecklist({ actor: publisher, documentId });
+    expect(preview.title).toBe("Vladimir Putin in India to strengthen ties and maintain a balance");
+    expect(preview.tags).toContain("Vladimir Putin");
+    expect(preview.body.map((block) => block.text).join("\n")).not.toContain("Advertising");
+    await publishDocument({ actor: publisher, input: { documentId } });
+    const html = asText((await exportDocument({ actor: publisher, input: { documentId, format: "html" } })).body);
+    expect(preview.body.length).toBeGreaterThan(3);
+    for (const block of preview.body) expect(html).toContain(escapeHtml(block.text));
   });
 });
 

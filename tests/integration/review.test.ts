@@ -211,9 +211,11 @@ describe("revertSegment and history", () => {
     const revisions = after.flatMap((entry) => (entry.type === "revision" ? [entry.reason] : []));
     expect(revisions).toEqual(["REVERT", "EDIT", "IMPORT"]);
     const edit = after.find((entry) => entry.type === "revision" && entry.reason === "EDIT");
-    expect(edit && edit.type === "revision" && edit.diff.filter((p) => p.type !== "same").map((p) => `${p.type}:${p.text}`)).toEqual(
-      expect.arrayContaining(["removed:He", "added:A"]),
-    );
+    // The history's diff reads as phrases: the whole rewritten sentence out, the new one in.
+    expect(edit && edit.type === "revision" && edit.diff.filter((p) => p.type !== "same").map((p) => `${p.type}:${p.text}`)).toEqual([
+      "removed:He is in New Delhi this Monday",
+      "added:A mistaken edit",
+    ]);
   });
 
   it("refuses a revision of another paragraph and a publisher", async () => {

@@ -17,6 +17,12 @@ export const activitySchema = z.object({
   lang: z.string().nullable(),
   /** The version published, or the French revision recorded, when the event is one of these. */
   number: z.number().int().nullable(),
+  /** A bulk approval's paragraph numbers (from 1), for the entry to list them; null otherwise. */
+  paragraphs: z.array(z.number().int()).nullable(),
+  /** The batch a bulk approval made, to undo it from the activity; null otherwise. */
+  batchId: z.string().nullable(),
+  /** Whether that batch was undone since. */
+  isUndone: z.boolean(),
 });
 
 export type ActivityDto = z.infer<typeof activitySchema>;

@@ -55,7 +55,13 @@ export async function listDocumentActivity({ actor, documentId, lang, limit = DE
     }
     if (page.length < PAGE_SIZE) break;
   }
+  const undone = await findUndoneBatches(
+    documentId,
+    kept.flatMap(({ event, data }) => (event.action === "segment.bulk-approved" && typeof data.batchId === "string" ? [data.batchId] : [])),
+  );
   return kept.map(({ event, data }) => {
+    const isBulk = event.action === "segment.bulk-approved";
+    const batchId = isBulk && typeof data.batchId === "string" ? data.batchId : null;
     const position = typeof data.position === "number" ? data.position : null;
     const segmentId = event.entityType === "Segment" ? event.entityId : typeof data.segmentId === "string" ? data.segmentId : null;
     return {
@@ -70,8 +76,21 @@ export async function listDocumentActivity({ actor, documentId, lang, limit = DE
       count: typeof data.count === "number" ? data.count : typeof data.segments === "number" ? data.segments : null,
       lang: typeof data.lang === "string" ? data.lang : null,
       number: typeof data.version === "number" ? data.version : typeof data.revision === "number" ? data.revision : null,
+      paragraphs: isBulk && Array.isArray(data.paragraphs) ? data.paragraphs.filter((n): n is number => typeof n === "number") : null,
+      batchId,
+      isUndone: batchId !== null && undone.has(batchId),
     };
   });
+}
+
+/** Which of these bulk approvals were undone since: their undo event names the batch. */
+async function findUndoneBatches(documentId: string, batchIds: string[]): Promise<Set<string>> {
+  if (batchIds.length === 0) return new Set();
+  const undos = await db.auditEvent.findMany({
+    where: { documentId, action: "segment.batch-undone", OR: batchIds.map((batchId) => ({ data: { contains: batchId } })) },
+    select: { data: true },
+  });
+  return new Set(undos.map((undo) => (JSON.parse(undo.data) as { batchId?: string }).batchId).filter((id): id is string => id !== undefined));
 }
 
 /**

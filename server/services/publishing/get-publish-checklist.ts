@@ -7,10 +7,10 @@ import { findTranslation } from "../translations/find-translation";
 import { findCurrentChecklist } from "./current-checklist";
 import type { PublishChecklistDto } from "./get-publish-checklist.schema";
 
-/** What stands between the document and publication, item by item. */
+/** What stands between the document and publication, item by item, and the article publishing would freeze. */
 export async function getPublishChecklist({ actor, documentId, lang }: { actor: Actor; documentId: string; lang?: string }): Promise<PublishChecklistDto> {
   assertCan(actor, "document:view");
   const scope = await findTranslation(db, actor, documentId, lang);
-  const { items } = await findCurrentChecklist(db, scope);
-  return { items, isPublishable: isPublishable(items), canOverride: can(actor, "document:publish-override") };
+  const { items, content } = await findCurrentChecklist(db, scope);
+  return { items, preview: content.article, isPublishable: isPublishable(items), canOverride: can(actor, "document:publish-override") };
 }

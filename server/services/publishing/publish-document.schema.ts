@@ -11,6 +11,8 @@ export const publishDocumentInput = z.object({
   lang: z.string().max(35).optional(),
   /** Only for administrators, and only when the checklist fails. */
   overrideReason: z.string().trim().min(1).max(MAX_OVERRIDE_REASON_LENGTH).optional(),
+  /** Publish even though the content is identical to the latest version (same content hash). */
+  confirmIdentical: z.boolean().optional(),
 });
 
 export const publishDocumentContract = defineContract({
@@ -19,7 +21,7 @@ export const publishDocumentContract = defineContract({
   method: "POST",
   path: "/api/documents/{id}/publications",
   summary:
-    "Publishes the document as it is now: a new, numbered, immutable version with a content hash. While the checklist fails it answers 409 PUBLISH_BLOCKED with the checklist in details, unless an administrator gives an override reason (document:publish-override).",
+    "Publishes the document as it is now: a new, numbered, immutable version with a content hash. While the checklist fails it answers 409 PUBLISH_BLOCKED with the checklist in details, unless an administrator gives an override reason (document:publish-override). A version identical to the latest one (same content hash) answers 409 PUBLICATION_IDENTICAL unless confirmIdentical is true.",
   access: "document:publish",
   params: idParams,
   body: publishDocumentInput.omit({ documentId: true }),

@@ -24,7 +24,7 @@ import { wakeWebhookWorker } from "../webhooks/worker-signal";
  */
 export async function publishDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<PublicationSummaryDto> {
   assertCan(actor, "document:publish");
-  const { documentId, lang, overrideReason } = parseInput(publishDocumentInput, input);
+  const { documentId, lang, overrideReason, confirmIdentical } = parseInput(publishDocumentInput, input);
   if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
   const scope = await findTranslation(db, actor, documentId, lang);
   const summary = await db.$transaction(async (tx) => {
@@ -34,7 +34,13 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
       throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items } });
     }
     const serialised = JSON.stringify(content);
-    const latest = await tx.publication.findFirst({ where: { documentId, lang: scope.lang }, orderBy: { number: "desc" }, select: { number: true } });
+    const contentHash = hashContent(serialised);
+    const latest = await tx.publication.findFirst({ where: { documentId, lang: scope.lang }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } });
+    // A version identical to the last one is almost always a double click or a stale tab: it
+    // needs the publisher's explicit confirmation.
+    if (latest && latest.contentHash === contentHash && !confirmIdentical) {
+      throw new AppError("PUBLICATION_IDENTICAL", { number: latest.number });
+    }
     const number = (latest?.number ?? 0) + 1;
     const publication = await tx.publication.create({
       data: {
@@ -44,7 +50,7 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
         number,
         publishedById: actor.id,
         content: serialised,
-        contentHash: hashContent(serialised),
+        contentHash,
         overrideReason: isOverride ? (overrideReason ?? null) : null,
       },
       select: { number: true, sourceRevision: true, createdAt: true, contentHash: true, overrideReason: true },

@@ -2,6 +2,7 @@ import "server-only";
 import { countApprovals } from "../../observability/app-metrics";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
+import { recordAudit } from "../../audit";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
@@ -24,11 +25,11 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
     // exceeds the databases' parameter limits.
     const current = await tx.segment.findMany({
       where: currentSegmentsOf(scope),
-      select: { id: true, version: true, state: true, targetText: true },
+      select: { id: true, version: true, state: true, targetText: true, position: true },
     });
     const byId = new Map(current.map((s) => [s.id, s]));
     const approvable = new Set((await findApprovableSegments(tx, scope)).map((s) => s.id));
-    let approved = 0;
+    const paragraphs: number[] = [];
     for (const confirmed of segments) {
       const segment = byId.get(confirmed.id);
       if (!segment || segment.version !== confirmed.version || !approvable.has(segment.id)) continue;
@@ -38,9 +39,21 @@ export async function bulkApproveSegments({ actor, input }: { actor: Actor; inpu
         version: segment.version,
         actions: [{ type: "approve", targetText: segment.targetText }],
         batchId,
-        auditAction: "segment.approved",
+        // The whole approval is one line in the activity, recorded below in the same transaction.
+        auditAction: null,
       });
-      approved += 1;
+      paragraphs.push(segment.position + 1);
+    }
+    const approved = paragraphs.length;
+    if (approved > 0) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "segment.bulk-approved",
+        entityType: "Document",
+        entityId: documentId,
+        documentId,
+        data: { batchId, lang: scope.lang, count: approved, paragraphs: paragraphs.sort((a, b) => a - b) },
+      });
     }
     // Paragraphs that were not approved became approved: if none is left, the translation just became ready.
     if (approved > 0) await enqueueIfTranslationReady(tx, scope);

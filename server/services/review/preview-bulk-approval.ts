@@ -10,5 +10,9 @@ import type { BulkApprovalPreviewDto } from "./preview-bulk-approval.schema";
 export async function previewBulkApproval({ actor, documentId, lang }: { actor: Actor; documentId: string; lang?: string }): Promise<BulkApprovalPreviewDto> {
   assertCan(actor, "segment:approve");
   const scope = await findTranslation(db, actor, documentId, lang);
-  return { segments: await findApprovableSegments(db, scope) };
+  const candidates = await findApprovableSegments(db, scope);
+  return {
+    segments: candidates.map(({ id, version }) => ({ id, version })),
+    withWarnings: candidates.filter((c) => c.warningCheckIds.length > 0).map(({ id, version, paragraph, warningCheckIds }) => ({ id, version, paragraph, checkIds: warningCheckIds })),
+  };
 }

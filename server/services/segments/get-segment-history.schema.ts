@@ -63,7 +63,7 @@ export const getSegmentHistoryContract = defineContract({
   tag: "segments",
   method: "GET",
   path: "/api/segments/{id}/history",
-  summary: "Every change of one paragraph, newest first: text revisions with a word diff, kind changes and state moves.",
+  summary: "Every change of one paragraph, newest first: text revisions with a word diff grouped into phrases, kind changes and state moves.",
   access: "document:view",
   params: idParams,
   response: z.array(historyEntrySchema),

@@ -1,5 +1,5 @@
 import "server-only";
-import { diffWords } from "@/domain/history/word-diff";
+import { diffPhrases } from "@/domain/history/phrase-diff";
 import { isSegmentKind, type SegmentKind } from "@/domain/segmentation/classify-segment";
 import { db } from "../../db";
 import { AppError } from "../../errors";
@@ -10,7 +10,7 @@ import type { HistoryEntryDto } from "./get-segment-history.schema";
 // A KIND revision records kinds (apply-segment-change.ts); a kind since removed from the list reads as body text.
 const toKind = (value: string): SegmentKind => (isSegmentKind(value) ? value : "BODY");
 
-/** Every change of one paragraph, newest first: text revisions with a word diff, kind changes and state moves. */
+/** Every change of one paragraph, newest first: text revisions with a word diff grouped into phrases, kind changes and state moves. */
 export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; segmentId: string }): Promise<HistoryEntryDto[]> {
   assertCan(actor, "document:view");
   const segment = await db.segment.findUnique({
@@ -47,7 +47,7 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
           before: revision.before,
           after: revision.after,
           segmentVersion: revision.segmentVersion,
-          diff: diffWords(revision.before, revision.after),
+          diff: diffPhrases(revision.before, revision.after),
         };
       }
       if (revision.reason === "KIND") {
@@ -70,7 +70,7 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
       before: revision.before,
       after: revision.after,
       segmentVersion: revision.segmentVersion,
-        diff: diffWords(revision.before, revision.after),
+        diff: diffPhrases(revision.before, revision.after),
       };
     }),
     ...segment.stateChanges.map((change) => ({
