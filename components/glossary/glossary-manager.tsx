@@ -99,7 +99,7 @@ export function GlossaryManager({ initialTerms, canManage, lang, languages }: Pr
     const content = await file.text();
     const format = file.name.toLowerCase().endsWith(".tbx") || content.includes("<martif") || content.includes("<tbx") ? "tbx" : "csv";
     const result = await callRoute(importGlossaryContract, { body: { format, content, lang } });
-    await report(result, result.ok ? t("imported", result.data) : "");
+    await report(result, result.ok ? t("imported", { addedPart: t("addedTerms", { count: result.data.added }), updatedPart: t("updatedTerms", { count: result.data.updated }) }) : "");
     event.target.value = "";
   }
 
