@@ -196,7 +196,8 @@ type Props = {
 export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction, updateUserLanguagesAction, setUserActiveAction, issuePasswordResetAction }: Props) {
   const { t, i18n } = useTranslation(["admin", "common"]);
   return (
-    <div className="admin-grid">
+    // Stacked: with status and last sign-in, the accounts table needs the page's whole width.
+    <div className="admin-grid admin-grid--stacked">
       <table className="data-table">
         <caption className="visually-hidden">{t("users.caption")}</caption>
         <thead>
