@@ -23,7 +23,9 @@ function RoleForm({ user, isSelf, updateUserRoleAction }: { user: UserDto; isSel
       <label htmlFor={selectId} className="visually-hidden">
         {t("users.changeRole", { name: user.name })}
       </label>
-      <select id={selectId} name="role" defaultValue={user.role} disabled={isSelf}>
+      {/* Keyed by the version: React resets a form after its action, and the remount makes the
+          saved role, not the one the page first showed, the select's value. */}
+      <select key={user.version} id={selectId} name="role" defaultValue={user.role} disabled={isSelf}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {t(`common:roles.${role}`)}
@@ -105,6 +107,7 @@ function LanguagesForm({ user, updateUserLanguagesAction }: { user: UserDto; upd
         {t("users.changeLanguages", { name: user.name })}
       </label>
       <input
+        key={user.version}
         id={inputId}
         name="targetLangs"
         defaultValue={user.targetLangs.join(" ")}
