@@ -21,6 +21,8 @@ export async function isResetLinkUsable({ token, now = new Date() }: { token: st
  */
 export async function resetPassword({ input, now = new Date() }: { input: unknown; now?: Date }): Promise<void> {
   const { token, password } = parseInput(resetPasswordInput, input);
+  // The cheap lookup first: an unknown token must not cost an Argon2 hash (anyone can post one).
+  if (!(await isResetLinkUsable({ token, now }))) throw new AppError("RESET_LINK_INVALID");
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hashResetToken(token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { isActive: true } } } });
