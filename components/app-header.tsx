@@ -36,6 +36,7 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
           : []),
         { href: "/api-reference", label: t("nav.apiReference") },
         { href: "/settings/tokens", label: t("nav.tokens") },
+        { href: "/settings/account", label: t("nav.account") },
       ]
     : [];
   return (

@@ -4,6 +4,7 @@ import { createInstance } from "i18next";
 import { useMemo, type ReactNode } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { NAMESPACES, type LanguageResources } from "@/locales";
+import { addFormatters } from "@/locales/formatters";
 
 type Props = { language: string; resources: LanguageResources; children: ReactNode };
 
@@ -24,6 +25,7 @@ export function I18nProvider({ language, resources, children }: Props) {
       initAsync: false,
       react: { useSuspense: false },
     });
+    addFormatters(instance);
     return instance;
   }, [language, resources]);
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;

@@ -1,14 +1,18 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { parseSignInLimitedError } from "@/server/auth/sign-in-limits.schema";
+import type { DemoAccountDto } from "@/server/services/users/list-demo-accounts";
 
 type SignInError = { key: "invalidCredentials" | "unavailable" } | { key: "limited"; minutes: number };
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
-  const { t } = useTranslation("auth");
+/** `demoAccounts`: the seed's accounts that still have their demo password (empty once demo data is off). */
+export function SignInForm({ returnTo, demoAccounts }: { returnTo: string; demoAccounts: DemoAccountDto[] }) {
+  const { t } = useTranslation(["auth", "common"]);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<SignInError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
@@ -46,16 +50,56 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       )}
       <div className="field">
         <label htmlFor="email">{t("email")}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+        <input ref={emailRef} id="email" name="email" type="email" autoComplete="username" required autoFocus />
       </div>
       <div className="field">
         <label htmlFor="password">{t("password")}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" className="button" disabled={isSubmitting} data-testid="sign-in-submit">
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
-      <p className="hint">{t("demoHint")}</p>
+      {demoAccounts.length > 0 && (
+        <section aria-labelledby="demo-title" data-testid="demo-accounts">
+          <h2 id="demo-title">{t("demo.title")}</h2>
+          <p className="hint">{t("demo.intro")}</p>
+          <table className="data-table">
+            <caption className="visually-hidden">{t("demo.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("demo.email")}</th>
+                <th scope="col">{t("demo.password")}</th>
+                <th scope="col">{t("demo.role")}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {demoAccounts.map((account) => (
+                <tr key={account.email}>
+                  <th scope="row">{account.email}</th>
+                  <td>
+                    <code>{account.password}</code>
+                  </td>
+                  <td>{t(`common:roles.${account.role}`)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={t("demo.useLabel", { email: account.email })}
+                      onClick={() => {
+                        if (emailRef.current) emailRef.current.value = account.email;
+                        if (passwordRef.current) passwordRef.current.value = account.password;
+                      }}
+                    >
+                      {t("demo.use")}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </form>
   );
 }

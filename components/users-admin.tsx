@@ -7,6 +7,7 @@ import { languageName } from "@/domain/languages/language-tag";
 import type { ActionResult, FormAction } from "@/server/api/action-result";
 import type { UserDto } from "@/server/services/users/list-users.schema";
 import { ActionMessage } from "./action-message";
+import { LocalTime, useLocalTimeFormat } from "./local-time";
 
 const IDLE: ActionResult = { status: "idle" };
 
@@ -22,7 +23,9 @@ function RoleForm({ user, isSelf, updateUserRoleAction }: { user: UserDto; isSel
       <label htmlFor={selectId} className="visually-hidden">
         {t("users.changeRole", { name: user.name })}
       </label>
-      <select id={selectId} name="role" defaultValue={user.role} disabled={isSelf}>
+      {/* Keyed by the version: React resets a form after its action, and the remount makes the
+          saved role, not the one the page first showed, the select's value. */}
+      <select key={user.version} id={selectId} name="role" defaultValue={user.role} disabled={isSelf}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {t(`common:roles.${role}`)}
@@ -35,6 +38,57 @@ function RoleForm({ user, isSelf, updateUserRoleAction }: { user: UserDto; isSel
         </button>
       )}
       <ActionMessage result={result} namespace="admin" />
+    </form>
+  );
+}
+
+/** Deactivates or reactivates an account; the message stays on screen after the row updates. */
+function ActiveForm({ user, isSelf, setUserActiveAction }: { user: UserDto; isSelf: boolean; setUserActiveAction: FormAction }) {
+  const { t } = useTranslation(["admin", "common"]);
+  const [result, action, isPending] = useActionState(setUserActiveAction, IDLE);
+  return (
+    <form action={action} className="inline-form" data-testid="active-form">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <input type="hidden" name="name" value={user.name} />
+      <input type="hidden" name="isActive" value={user.isActive ? "false" : "true"} />
+      <span className={user.isActive ? "badge badge--approved" : "badge badge--rejected"} data-testid="user-status">
+        {user.isActive ? t("users.active") : t("users.inactive")}
+      </span>{" "}
+      {!isSelf && (
+        <button type="submit" className="button button--small button--quiet" disabled={isPending}>
+          {user.isActive ? t("users.deactivate") : t("users.reactivate")}
+        </button>
+      )}
+      <ActionMessage result={result} namespace="admin" />
+    </form>
+  );
+}
+
+/** Makes a one-time password-reset link, shown once for the administrator to pass on privately. */
+function ResetPasswordForm({ user, issuePasswordResetAction }: { user: UserDto; issuePasswordResetAction: FormAction }) {
+  const { t, i18n } = useTranslation(["admin", "common"]);
+  const [result, action, isPending] = useActionState(issuePasswordResetAction, IDLE);
+  const formatTime = useLocalTimeFormat(i18n.language);
+  const linkId = `reset-link-${user.id}`;
+  return (
+    <form action={action} className="inline-form" data-testid="reset-form">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="name" value={user.name} />
+      <button type="submit" className="button button--small button--quiet" disabled={isPending}>
+        {t("users.resetPassword")}
+      </button>
+      {result.status === "ok" && result.params.token ? (
+        <div role="status" className="alert alert--ok">
+          <p>{t("users.resetIssued", { name: result.params.name, time: formatTime(result.params.expiresAt) })}</p>
+          <label htmlFor={linkId} className="visually-hidden">
+            {t("users.resetLinkLabel", { name: result.params.name })}
+          </label>
+          <input id={linkId} readOnly size={40} value={`${window.location.origin}/reset-password/${result.params.token}`} data-testid="reset-link" onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      ) : (
+        <ActionMessage result={result} namespace="admin" />
+      )}
     </form>
   );
 }
@@ -53,6 +107,7 @@ function LanguagesForm({ user, updateUserLanguagesAction }: { user: UserDto; upd
         {t("users.changeLanguages", { name: user.name })}
       </label>
       <input
+        key={user.version}
         id={inputId}
         name="targetLangs"
         defaultValue={user.targetLangs.join(" ")}
@@ -137,12 +192,15 @@ type Props = {
   createUserAction: FormAction;
   updateUserRoleAction: FormAction;
   updateUserLanguagesAction: FormAction;
+  setUserActiveAction: FormAction;
+  issuePasswordResetAction: FormAction;
 };
 
-export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction, updateUserLanguagesAction }: Props) {
-  const { t } = useTranslation(["admin", "common"]);
+export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction, updateUserRoleAction, updateUserLanguagesAction, setUserActiveAction, issuePasswordResetAction }: Props) {
+  const { t, i18n } = useTranslation(["admin", "common"]);
   return (
-    <div className="admin-grid">
+    // Stacked: with status and last sign-in, the accounts table needs the page's whole width.
+    <div className="admin-grid admin-grid--stacked">
       <table className="data-table">
         <caption className="visually-hidden">{t("users.caption")}</caption>
         <thead>
@@ -152,11 +210,15 @@ export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction
             <th scope="col">{t("users.columns.language")}</th>
             <th scope="col">{t("users.columns.role")}</th>
             <th scope="col">{t("users.columns.targetLanguages")}</th>
+            <th scope="col">{t("users.columns.status")}</th>
+            <th scope="col">{t("users.columns.lastSignIn")}</th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={`${user.id}-${user.version}`} data-testid="user-row">
+            // Keyed by the id alone: keyed by the version too, the row remounted after a change and
+            // its confirmation disappeared with the old forms.
+            <tr key={user.id} data-testid="user-row">
               <th scope="row">
                 {user.name} {user.id === actorId && <span className="muted">{t("users.you")}</span>}
                 {user.kind === "SERVICE" && (
@@ -177,6 +239,11 @@ export function UsersAdmin({ users, actorId, minPasswordLength, createUserAction
               <td>
                 <LanguagesForm user={user} updateUserLanguagesAction={updateUserLanguagesAction} />
               </td>
+              <td>
+                <ActiveForm user={user} isSelf={user.id === actorId} setUserActiveAction={setUserActiveAction} />
+                {user.kind === "PERSON" && <ResetPasswordForm user={user} issuePasswordResetAction={issuePasswordResetAction} />}
+              </td>
+              <td data-testid="last-sign-in">{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} language={i18n.language} /> : <span className="muted">{t("users.neverSignedIn")}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -278,6 +278,7 @@ async function runCheck(args: string[]): Promise<number> {
   const findings = checkDocument(segments, { glossary, sourceLang, targetLang });
   const i18n = createInstance();
   await i18n.init({ lng: "en", resources: { en: { qa: english } }, defaultNS: "qa", interpolation: { escapeValue: false }, initAsync: false });
+  (await import("@/locales/formatters")).addFormatters(i18n);
   const report = segments.map((segment, index) => ({
     index,
     kind: segment.kind,

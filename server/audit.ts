@@ -14,6 +14,18 @@ export type AuditAction =
   | "user.created"
   /** An administrator changed someone's role. */
   | "user.role-changed"
+  /** An administrator deactivated an account: its sessions ended and it can no longer sign in. */
+  | "user.deactivated"
+  /** An administrator reactivated an account. */
+  | "user.reactivated"
+  /** An administrator made a one-time password-reset link for an account (data.expiresAt; never the token). */
+  | "user.password-reset-issued"
+  /** A person chose a new password through a reset link: every session of the account ended. */
+  | "user.password-reset"
+  /** A person changed their own password (current password given): their other sessions ended. */
+  | "user.password-changed"
+  /** A person chose the editor table's density (data.from, data.to). */
+  | "user.density-changed"
   /** A user changed their interface language. */
   | "user.language-changed"
   /** A paragraph's English text was saved (data.reason: EDIT, REVIEW_EDIT, or MEMORY for a translation-memory match inserted). */

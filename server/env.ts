@@ -45,6 +45,14 @@ const schema = z.object({
    * and at private addresses, e.g. "127.0.0.1" for a receiver on the same machine. Every other
    * endpoint must be https at a public address (decision 017).
    */
+  /**
+   * "false" skips the demo accounts and article on first start, and keeps the sign-in page from
+   * listing demo accounts that may still exist (decision 022).
+   */
+  SEED_DEMO_DATA: z
+    .enum(["true", "false", ""])
+    .default("true")
+    .transform((value) => value !== "false"),
   WEBHOOK_ALLOWED_HOSTS: z
     .string()
     .default("")

@@ -37,6 +37,12 @@ export const ERROR_STATUS = {
   INVALID_TRANSITION: 409,
   /** The action would lock every administrator out. */
   LAST_ADMIN: 409,
+  /** An administrator tried to deactivate their own account: another administrator must. */
+  SELF_DEACTIVATION: 409,
+  /** The current password given to change one's password is not the account's password. */
+  WRONG_PASSWORD: 400,
+  /** A password-reset link is unknown, already used, replaced by a newer one or past its expiry. */
+  RESET_LINK_INVALID: 410,
   /** The publish checklist fails; `details.checklist` lists what blocks it. */
   PUBLISH_BLOCKED: 409,
   /**

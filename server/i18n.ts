@@ -2,6 +2,7 @@ import "server-only";
 import { createInstance, type TFunction } from "i18next";
 import { cookies, headers } from "next/headers";
 import { NAMESPACES, resources, type Namespace } from "@/locales";
+import { addFormatters } from "@/locales/formatters";
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, pickUiLanguage, type UiLanguage } from "@/domain/users/roles";
 import type { Actor } from "./auth/permissions";
 
@@ -28,5 +29,6 @@ export async function getTranslator(language: UiLanguage, namespace: Namespace =
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addFormatters(instance);
   return instance.getFixedT(language, namespace);
 }

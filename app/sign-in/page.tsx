@@ -4,6 +4,8 @@ import { safeReturnPath } from "@/domain/users/safe-return-path";
 import { SignInForm } from "@/components/sign-in-form";
 import { getActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
+import { env } from "@/server/env";
+import { listDemoAccounts } from "@/server/services/users/list-demo-accounts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "auth");
@@ -21,7 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <section className="page narrow">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SignInForm returnTo={returnTo} />
+      <SignInForm returnTo={returnTo} demoAccounts={await listDemoAccounts({ isDemoDataOn: env.SEED_DEMO_DATA })} />
     </section>
   );
 }

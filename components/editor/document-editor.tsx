@@ -32,6 +32,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import type { EditorRights } from "./types";
 import { useFindings } from "./use-findings";
 import { useSegmentSync } from "./use-segment-sync";
+import type { EditorDensity } from "@/domain/users/editor-density";
 
 /** A paragraph the French removed is kept for its history only: nobody changes it any more. */
 const READ_ONLY: EditorRights = { canEdit: false, canSubmit: false, canApprove: false, canReject: false, canExclude: false, canComment: false };
@@ -50,11 +51,14 @@ export function DocumentEditor({
   rights,
   viewerId,
   languageActions,
+  density,
 }: {
   document: DocumentDto;
   rights: EditorRights;
   viewerId: string;
   languageActions?: ReactNode;
+  /** The account's editor density: "compact" fits about twice the rows on one screen. */
+  density?: EditorDensity;
 }) {
   const { t, i18n } = useTranslation(["editor", "documents", "memory"]);
   const sync = useSegmentSync(document.id, document.targetLang, document.segments, document.removedSegments);
@@ -308,7 +312,7 @@ export function DocumentEditor({
           removedCount={removedSegments.length}
         />
         <FilterChips filters={filters} onFiltersChange={setFilters} />
-        <table className="bilingual">
+        <table className="bilingual" data-density={density ?? "comfortable"} data-testid="editor-table">
           <caption className="visually-hidden">
             {t("documents:view.caption", {
               source: languageName(document.sourceLang, i18n.language),

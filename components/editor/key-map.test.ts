@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import editorEn from "@/locales/en/editor.json";
-import { findEditorCommand, findRowCommand, SHORTCUT_HELP, type KeyPress } from "./key-map";
+import editorFr from "@/locales/fr/editor.json";
+import { findEditorCommand, findRowCommand, NAMED_KEYS, SHORTCUT_HELP, shortcutLabel, type KeyPress } from "./key-map";
 
 function press(key: string, modifiers: Partial<Omit<KeyPress, "key">> = {}): KeyPress {
   return { key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers };
@@ -52,5 +53,16 @@ describe("keys on a focused row", () => {
 describe("the shortcuts help", () => {
   it("describes every line in the interface language", () => {
     expect(SHORTCUT_HELP.map(({ key }) => key).sort()).toEqual(Object.keys(editorEn.help.keys).sort());
+  });
+
+  it.each([
+    ["en", editorEn.help.keyNames, { saveNext: "Ctrl + Enter", approveNext: "Ctrl + Shift + Enter", cancel: "Esc", rows: "↑ ↓ Home End" }],
+    ["fr", editorFr.help.keyNames, { saveNext: "Ctrl + Entrée", approveNext: "Ctrl + Maj + Entrée", cancel: "Échap", rows: "↑ ↓ Début Fin" }],
+  ] as const)("names the keys in %s", (_language, names, expected) => {
+    expect(Object.keys(names).sort()).toEqual([...NAMED_KEYS].sort());
+    for (const [key, label] of Object.entries(expected)) {
+      const line = SHORTCUT_HELP.find((entry) => entry.key === key);
+      expect(line && shortcutLabel(line.keys, (name) => names[name])).toBe(label);
+    }
   });
 });

@@ -51,15 +51,31 @@ export const findEditorCommand = (press: KeyPress) => findCommand(EDITOR_KEYS, p
 export const findRowCommand = (press: KeyPress) => findCommand(ROW_KEYS, press);
 
 /** The help dialog's lines: the keys as shown, and what they do (`editor:help.keys.<key>`). */
-export const SHORTCUT_HELP: { keys: string; key: string }[] = [
-  { keys: "Ctrl + Enter", key: "saveNext" },
-  { keys: "Ctrl + Shift + Enter", key: "approveNext" },
-  { keys: "Alt + ↓", key: "moveDown" },
-  { keys: "Alt + ↑", key: "moveUp" },
-  { keys: "Ctrl + Shift + S", key: "copySource" },
-  { keys: "Ctrl + 1 2 3", key: "insertMatch" },
-  { keys: "Esc", key: "cancel" },
-  { keys: "↑ ↓ Home End", key: "rows" },
-  { keys: "Enter", key: "edit" },
-  { keys: "Ctrl + /", key: "help" },
+/** Keys whose names are words, translated in the interface language (editor:help.keyNames): French says "Entrée", "Échap", "Maj". */
+export const NAMED_KEYS = ["Ctrl", "Shift", "Alt", "Enter", "Esc", "Home", "End"] as const;
+export type NamedKey = (typeof NAMED_KEYS)[number];
+/** A key as printed on the keyboard: a named key, or a symbol that reads the same in every language. */
+export type KeyToken = NamedKey | "↑" | "↓" | "S" | "/" | "1 2 3";
+
+/** Each line: alternatives (any one works), each a combination of keys pressed together. */
+export const SHORTCUT_HELP: { keys: KeyToken[][]; key: string }[] = [
+  { keys: [["Ctrl", "Enter"]], key: "saveNext" },
+  { keys: [["Ctrl", "Shift", "Enter"]], key: "approveNext" },
+  { keys: [["Alt", "↓"]], key: "moveDown" },
+  { keys: [["Alt", "↑"]], key: "moveUp" },
+  { keys: [["Ctrl", "Shift", "S"]], key: "copySource" },
+  { keys: [["Ctrl", "1 2 3"]], key: "insertMatch" },
+  { keys: [["Esc"]], key: "cancel" },
+  { keys: [["↑"], ["↓"], ["Home"], ["End"]], key: "rows" },
+  { keys: [["Enter"]], key: "edit" },
+  { keys: [["Ctrl", "/"]], key: "help" },
 ];
+
+export function isNamedKey(token: KeyToken): token is NamedKey {
+  return (NAMED_KEYS as readonly string[]).includes(token);
+}
+
+/** A shortcut as read aloud or printed: "Ctrl + Entrée" in French, "Ctrl + Enter" in English. */
+export function shortcutLabel(alternatives: KeyToken[][], nameOf: (key: NamedKey) => string): string {
+  return alternatives.map((combination) => combination.map((token) => (isNamedKey(token) ? nameOf(token) : token)).join(" + ")).join(" ");
+}

@@ -2,7 +2,7 @@
 
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
-import { SHORTCUT_HELP } from "./key-map";
+import { SHORTCUT_HELP, shortcutLabel } from "./key-map";
 
 /** The shortcut list, as a modal dialog opened by the toolbar button or Ctrl+/. */
 export const ShortcutsHelp = forwardRef<HTMLDialogElement>(function ShortcutsHelp(_props, ref) {
@@ -14,8 +14,8 @@ export const ShortcutsHelp = forwardRef<HTMLDialogElement>(function ShortcutsHel
         <tbody>
           {SHORTCUT_HELP.map(({ keys, key }) => (
             <tr key={key}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
+              <th scope="row" data-testid="shortcut-keys">
+                <kbd>{shortcutLabel(keys, (name) => t(`help.keyNames.${name}`))}</kbd>
               </th>
               <td>{t(`help.keys.${key}`)}</td>
             </tr>

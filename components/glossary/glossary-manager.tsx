@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useRouter } from "next/navigation";
 import { languageName } from "@/domain/languages/language-tag";
 import { formatVariants, parseVariants } from "@/domain/qa/glossary-variants";
+import { starterNoteKey } from "@/domain/qa/starter-glossary";
 import { createGlossaryTermContract } from "@/server/services/glossary/create-glossary-term.schema";
 import { deleteGlossaryTermContract } from "@/server/services/glossary/delete-glossary-term.schema";
 import { exportGlossaryContract } from "@/server/services/glossary/export-glossary.schema";
@@ -70,6 +71,11 @@ type Props = {
 
 export function GlossaryManager({ initialTerms, canManage, lang, languages }: Props) {
   const { t, i18n } = useTranslation("glossary");
+  // A starter note the seed wrote, unchanged, reads in the interface language; any other as written.
+  const noteOf = (term: GlossaryTermDto) => {
+    const key = starterNoteKey(term);
+    return key ? t(`starterNotes.${key}`) : term.note;
+  };
   const router = useRouter();
   const targetName = languageName(lang, i18n.language);
   const describe = useErrorMessage();
@@ -99,7 +105,7 @@ export function GlossaryManager({ initialTerms, canManage, lang, languages }: Pr
     const content = await file.text();
     const format = file.name.toLowerCase().endsWith(".tbx") || content.includes("<martif") || content.includes("<tbx") ? "tbx" : "csv";
     const result = await callRoute(importGlossaryContract, { body: { format, content, lang } });
-    await report(result, result.ok ? t("imported", result.data) : "");
+    await report(result, result.ok ? t("imported", { addedPart: t("addedTerms", { count: result.data.added }), updatedPart: t("updatedTerms", { count: result.data.updated }) }) : "");
     event.target.value = "";
   }
 
@@ -167,7 +173,7 @@ export function GlossaryManager({ initialTerms, canManage, lang, languages }: Pr
                 <th scope="row" lang="fr">{term.sourceTerm}</th>
                 <td lang={lang}>{term.targetTerm}</td>
                 <td lang={lang}>{term.forbidden.join(", ")}</td>
-                <td>{term.note}</td>
+                <td data-testid="glossary-note">{noteOf(term)}</td>
                 {canManage && (
                   <td>
                     <div className="button-row">

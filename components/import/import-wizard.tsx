@@ -11,6 +11,7 @@ import { callRoute } from "../api/client";
 import { canonicalLanguageTag, DEFAULT_TARGET_LANG, languageName } from "@/domain/languages/language-tag";
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
+import { formatPercent } from "@/locales/formatters";
 
 type SideInput = { text: string; file: { name: string; content: string } | null };
 const EMPTY: SideInput = { text: "", file: null };
@@ -222,7 +223,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
                   {row.isDoubtful ? (
                     <span className="badge badge--rejected">{t("review.doubtful")}</span>
                   ) : (
-                    <span className="muted small">{t("review.confidence", { percent: Math.round(row.confidence * 100) })}</span>
+                    <span className="muted small">{t("review.confidence", { percent: formatPercent(row.confidence, i18n.language) })}</span>
                   )}
                 </div>
               </th>

@@ -52,7 +52,7 @@ function refuseTooMany(side: "source" | "target", count: number) {
  */
 function refuseTooLong(side: "source" | "target", texts: readonly string[]) {
   const index = texts.findIndex((text) => text.length > MAX_SEGMENT_LENGTH);
-  if (index >= 0) refuse("paragraph-too-long", side, { limit: MAX_SEGMENT_LENGTH, paragraph: index + 1, length: texts[index].length });
+  if (index >= 0) refuse("paragraph-too-long", side, { limit: MAX_SEGMENT_LENGTH, paragraph: index + 1, length: texts[index].length, count: texts[index].length });
 }
 
 /** Aligning joins paragraphs (two French for one English): a joined row must fit the limit as well. */

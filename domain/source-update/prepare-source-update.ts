@@ -48,7 +48,7 @@ export function readSourceFile(file: SourceFile): { ok: true; paragraphs: Paragr
   if (read.paragraphs.length === 0) return { ok: false, reason: "empty-source" };
   if (read.paragraphs.length > MAX_IMPORT_PARAGRAPHS) return { ok: false, reason: "too-many-paragraphs", params: { limit: MAX_IMPORT_PARAGRAPHS, count: read.paragraphs.length } };
   const tooLong = read.paragraphs.findIndex((paragraph) => paragraph.text.length > MAX_SEGMENT_LENGTH);
-  if (tooLong >= 0) return { ok: false, reason: "paragraph-too-long", params: { limit: MAX_SEGMENT_LENGTH, paragraph: tooLong + 1, length: read.paragraphs[tooLong].text.length } };
+  if (tooLong >= 0) return { ok: false, reason: "paragraph-too-long", params: { limit: MAX_SEGMENT_LENGTH, paragraph: tooLong + 1, length: read.paragraphs[tooLong].text.length, count: read.paragraphs[tooLong].text.length } };
   return { ok: true, paragraphs: read.paragraphs };
 }
 

@@ -68,7 +68,7 @@ async function seed(): Promise<string> {
     const created = [];
     for (const [index, user] of DEMO_USERS.entries()) {
       const row = await tx.user.create({
-        data: { email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, passwordHash: hashes[index] },
+        data: { email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, passwordHash: hashes[index], hasDemoPassword: true },
         select: { id: true, email: true, name: true, role: true, uiLanguage: true },
       });
       await recordAudit(tx, { actorId: null, action: "user.created", entityType: "User", entityId: row.id, data: { email: row.email, role: row.role, seed: true } });

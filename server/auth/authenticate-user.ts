@@ -24,6 +24,7 @@ export async function authenticateUser(input: unknown): Promise<(Actor & { sessi
   const isValid = await verifyPassword(parsed.data.password, canSignIn ? user.passwordHash : TIMING_DUMMY_HASH);
   if (!user || !canSignIn || !isValid || !user.isActive || !isRole(user.role)) return null;
   if (needsRehash(user.passwordHash)) await upgradePasswordHash(user.id, user.passwordHash, parsed.data.password);
+  await recordSignIn(user.id);
   return { id: user.id, email: user.email, name: user.name, role: user.role, uiLanguage: user.uiLanguage, sessionVersion: user.sessionVersion };
 }
 
@@ -38,5 +39,14 @@ async function upgradePasswordHash(userId: string, oldHash: string, password: st
     await db.user.updateMany({ where: { id: userId, passwordHash: oldHash }, data: { passwordHash } });
   } catch (error) {
     console.warn("Could not upgrade a password hash", error);
+  }
+}
+
+/** Keeps the time of the last sign-in for the accounts screen. Best effort, like the rehash. */
+async function recordSignIn(userId: string): Promise<void> {
+  try {
+    await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  } catch (error) {
+    console.warn("Could not record a sign-in time", error);
   }
 }

@@ -4,6 +4,10 @@ import { DEMO_TITLE, demoUser, seriousAccessibilityViolations, signIn } from "./
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  // A password-reset link that does not work (a working one is checked in accounts.spec.ts).
+  await page.goto("/reset-password/not-a-real-token-at-all-not-one");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 });
 
 test("the document list, the side-by-side view and user administration have no serious accessibility violations", async ({ page }) => {
@@ -22,7 +26,7 @@ test("the document list, the side-by-side view and user administration have no s
   await page.getByTestId("publish-link").click();
   await expect(page.getByTestId("checklist")).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  for (const route of ["/admin/users", "/glossary", "/memory", "/replace", "/documents/import"]) {
+  for (const route of ["/admin/users", "/glossary", "/memory", "/replace", "/documents/import", "/settings/account"]) {
     await page.goto(route);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await seriousAccessibilityViolations(page), route).toEqual([]);

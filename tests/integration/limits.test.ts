@@ -55,7 +55,7 @@ describe("the paragraph limit at the import preview", () => {
     const target = "Putin in India\n\nThe Russian president is in New Delhi.";
     await expect(previewImport({ actor: translator, input: { source: text(source, "fr.txt"), target: text(target, "en.txt") } })).rejects.toMatchObject({
       code: "INVALID_IMPORT",
-      params: { reason: "paragraph-too-long", side: "source", paragraph: 2, limit: MAX_SEGMENT_LENGTH, length: MAX_SEGMENT_LENGTH + 1 },
+      params: { reason: "paragraph-too-long", side: "source", paragraph: 2, limit: MAX_SEGMENT_LENGTH, length: MAX_SEGMENT_LENGTH + 1, count: MAX_SEGMENT_LENGTH + 1 },
     });
   });
 

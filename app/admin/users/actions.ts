@@ -7,6 +7,8 @@ import { AppError, isAppError } from "@/server/errors";
 import { createUser } from "@/server/services/users/create-user";
 import { updateUserRole } from "@/server/services/users/update-user-role";
 import { updateUserLanguages } from "@/server/services/users/update-user-languages";
+import { setUserActive } from "@/server/services/users/set-user-active";
+import { issuePasswordReset } from "@/server/services/users/issue-password-reset";
 
 /** Server actions are reachable by a direct POST: each one re-reads the actor and lets the service decide. */
 async function run(action: () => Promise<ActionResult>): Promise<ActionResult> {
@@ -63,5 +65,24 @@ export async function updateUserLanguagesAction(_previous: ActionResult, form: F
     });
     revalidatePath("/admin/users");
     return { status: "ok", message: "users.languagesSaved", params: { name: String(form.get("name") ?? "") } };
+  });
+}
+
+export async function setUserActiveAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await actorOrThrow();
+    const isActive = form.get("isActive") === "true";
+    await setUserActive({ actor, input: { userId: form.get("userId"), isActive, version: form.get("version") } });
+    revalidatePath("/admin/users");
+    return { status: "ok", message: isActive ? "users.reactivated" : "users.deactivated", params: { name: String(form.get("name") ?? "") } };
+  });
+}
+
+/** The token comes back once, for the administrator to pass on; only its hash is stored. */
+export async function issuePasswordResetAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await actorOrThrow();
+    const issued = await issuePasswordReset({ actor, input: { userId: form.get("userId") } });
+    return { status: "ok", message: "users.resetIssued", params: { name: String(form.get("name") ?? ""), token: issued.token, expiresAt: issued.expiresAt } };
   });
 }

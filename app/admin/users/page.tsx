@@ -6,7 +6,7 @@ import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { listUsers } from "@/server/services/users/list-users";
 import { MIN_PASSWORD_LENGTH } from "@/server/services/users/new-account.schema";
-import { createUserAction, updateUserLanguagesAction, updateUserRoleAction } from "./actions";
+import { createUserAction, issuePasswordResetAction, setUserActiveAction, updateUserLanguagesAction, updateUserRoleAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "admin");
@@ -30,6 +30,8 @@ export default async function UsersPage() {
         createUserAction={createUserAction}
         updateUserRoleAction={updateUserRoleAction}
         updateUserLanguagesAction={updateUserLanguagesAction}
+        setUserActiveAction={setUserActiveAction}
+        issuePasswordResetAction={issuePasswordResetAction}
       />
     </section>
   );

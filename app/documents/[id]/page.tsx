@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DocumentEditor } from "@/components/editor/document-editor";
+import { DensityToggle } from "@/components/editor/density-toggle";
+import { getEditorDensity } from "@/server/services/users/update-editor-density";
+import { updateEditorDensityAction } from "@/app/settings/account/actions";
 import { AddLanguage } from "@/components/editor/add-language";
 import { can, type Actor } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
@@ -67,6 +70,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               {replace("open")}
             </Link>
           )}
+          <DensityToggle density={await getEditorDensity({ actor })} updateEditorDensityAction={updateEditorDensityAction} />
           <Link href={`/documents/${document.id}/publish${langQuery}`} className="button button--small button--quiet" data-testid="publish-link">
             {publishing("open")}
           </Link>
@@ -79,6 +83,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         document={document}
         rights={rights}
         viewerId={actor.id}
+        density={await getEditorDensity({ actor })}
         languageActions={
           can(actor, "document:import") && <AddLanguage documentId={document.id} sourceLang={document.sourceLang} existing={document.languages.map((language) => language.lang)} />
         }

@@ -18,6 +18,8 @@ export const userSchema = z.object({
   version: z.number().int(),
   /** ISO 8601. */
   createdAt: z.string(),
+  /** ISO 8601; null when the account never signed in (service accounts never do). */
+  lastSignInAt: z.string().nullable(),
 });
 
 export const userListSchema = z.array(userSchema);

@@ -9,7 +9,7 @@ export async function listUsers({ actor }: { actor: Actor }): Promise<UserDto[]>
   assertCan(actor, "users:manage");
   const users = await db.user.findMany({
     orderBy: [{ name: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, uiLanguage: true, targetLangs: true, isActive: true, kind: true, version: true, createdAt: true },
+    select: { id: true, email: true, name: true, role: true, uiLanguage: true, targetLangs: true, isActive: true, kind: true, version: true, createdAt: true, lastSignInAt: true },
   });
-  return users.map((user) => ({ ...user, targetLangs: parseLanguageList(user.targetLangs), createdAt: user.createdAt.toISOString() }));
+  return users.map((user) => ({ ...user, targetLangs: parseLanguageList(user.targetLangs), createdAt: user.createdAt.toISOString(), lastSignInAt: user.lastSignInAt?.toISOString() ?? null }));
 }
