@@ -7,6 +7,7 @@ import { prefilterWords } from "@/domain/memory/search-words";
 import { isPostgres, type Db } from "../../db";
 import { memorySourceHash } from "./memory-units";
 import type { MemoryMatchDto } from "./get-segment-suggestions.schema";
+import { withoutConfidentialUnits } from "../desk/memory-filter";
 
 /** pg_trgm similarity a unit needs to be a candidate on PostgreSQL (see findCandidateIds). */
 const PG_TRIGRAM_THRESHOLD = 0.5;
@@ -74,10 +75,10 @@ export async function findMemoryMatches(
 ): Promise<MemoryMatchDto[]> {
   const ids = await findCandidateIds(client, query);
   if (ids.length === 0) return [];
-  const units = await client.memoryUnit.findMany({
+  const units = await withoutConfidentialUnits(client, await client.memoryUnit.findMany({
     where: { id: { in: ids }, ...(query.excludeSegmentId ? { OR: [{ segmentId: null }, { segmentId: { not: query.excludeSegmentId } }] } : {}) },
     select: { id: true, sourceText: true, targetText: true, origin: true, documentId: true, documentTitle: true, authorName: true, approvedAt: true, sentence: true },
-  });
+  }));
   const text = normaliseMemoryText(query.text);
   const scored = units
     .map((unit) => ({ unit, score: memoryScore(text, unit.sourceText) }))
