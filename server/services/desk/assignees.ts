@@ -1,9 +1,12 @@
 import "server-only";
-import { ASSIGNMENT_SLOTS, SLOT_ROLES, mayHoldSlot, type AssignmentSlot } from "@/domain/desk/assignment-roles";
+import { ASSIGNMENT_SLOTS, fitsSlot, mayHoldSlot, type AssignmentSlot } from "@/domain/desk/assignment-roles";
 import { isLanguageAllowed, parseLanguageList } from "@/domain/languages/language-tag";
 import { isRole } from "@/domain/users/roles";
 import type { Db, Tx } from "../../db";
 import { AppError } from "../../errors";
+import { db } from "../../db";
+import { assertCan } from "../../auth/assert-can";
+import type { Actor } from "../../auth/permissions";
 
 export type AssigneeIds = { translatorId: string | null; reviewerId: string | null; publisherId: string | null };
 
@@ -32,18 +35,29 @@ export async function assertAssigneesFit(client: Db | Tx, lang: string, ids: Ass
   }
 }
 
-/** The active people who may hold each slot on a language, by name; bounded (a newsroom's staff). */
-export async function listCandidates(client: Db | Tx, lang: string) {
-  const MAX_CANDIDATES = 500;
+/** The most accounts offered in the assignment choosers (a newsroom's staff). */
+export const MAX_ASSIGNABLE_PEOPLE = 500;
+
+/** The active people, by name, with their role and languages: the assignment choosers filter them with fitsSlot. */
+export async function listAssignablePeople(client: Db | Tx) {
   const people = await client.user.findMany({
     where: { isActive: true, kind: "PERSON" },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: MAX_CANDIDATES,
+    take: MAX_ASSIGNABLE_PEOPLE,
     select: { id: true, name: true, role: true, targetLangs: true },
   });
-  const fit = (slot: AssignmentSlot) =>
-    people
-      .filter((person) => (SLOT_ROLES[slot] as readonly string[]).includes(person.role) && isLanguageAllowed(parseLanguageList(person.targetLangs), lang))
-      .map(({ id, name }) => ({ id, name }));
+  return people.flatMap((person) => (isRole(person.role) ? [{ id: person.id, name: person.name, role: person.role, targetLangs: parseLanguageList(person.targetLangs) }] : []));
+}
+
+/** The active people who may hold each slot on a language. */
+export async function listCandidates(client: Db | Tx, lang: string) {
+  const people = await listAssignablePeople(client);
+  const fit = (slot: AssignmentSlot) => people.filter((person) => fitsSlot(person, slot, lang)).map(({ id, name }) => ({ id, name }));
   return { translator: fit("translator"), reviewer: fit("reviewer"), publisher: fit("publisher") };
+}
+
+/** The assignable people for the import's desk section: only for those who may assign. */
+export async function listAssignablePeopleFor({ actor }: { actor: Actor }) {
+  assertCan(actor, "assignment:manage");
+  return listAssignablePeople(db);
 }
