@@ -28,7 +28,7 @@ const draftOf = (desk: DeskDto): AssignmentDraft => ({
  * when and how urgently, the article's embargo and confidentiality; a form for those who may
  * change them. Reloads when the live-updates stream says someone else changed them.
  */
-export function DeskPanel({ documentId, initial }: { documentId: string; initial: DeskDto }) {
+export function DeskPanel({ documentId, viewerId, initial }: { documentId: string; viewerId: string; initial: DeskDto }) {
   const { t, i18n } = useTranslation("desk");
   const describe = useErrorMessage();
   const formatTime = useLocalTimeFormat(i18n.language);
@@ -52,13 +52,14 @@ export function DeskPanel({ documentId, initial }: { documentId: string; initial
 
   useEffect(() => {
     const onChanged = (event: Event) => {
-      const detail = (event as CustomEvent<{ lang: string | null; actorName: string }>).detail;
-      if (detail.lang !== null && detail.lang !== lang) return;
+      const detail = (event as CustomEvent<{ lang: string | null; actorId: string; actorName: string }>).detail;
+      // The viewer's own change is already shown; another language's assignment is not this panel's.
+      if (detail.actorId === viewerId || (detail.lang !== null && detail.lang !== lang)) return;
       void reload().then(() => setNotice(t("form.changedElsewhere", { name: detail.actorName })));
     };
     window.addEventListener(DESK_CHANGED_EVENT, onChanged);
     return () => window.removeEventListener(DESK_CHANGED_EVENT, onChanged);
-  }, [lang, reload, t]);
+  }, [lang, reload, t, viewerId]);
 
   async function saveAssignment(event: FormEvent) {
     event.preventDefault();
@@ -115,15 +116,15 @@ export function DeskPanel({ documentId, initial }: { documentId: string; initial
       <p className="desk-summary" data-testid="desk-summary">
         <strong>{t("summary.assignment", { lang: languageName(lang, i18n.language) })}</strong>{" "}
         <span data-testid="desk-translator">
-          {t("slots.translator")}: {person(assignment.translator)}
+          {t("slotValue", { slot: t("slots.translator"), name: person(assignment.translator) })}
         </span>
         {" · "}
         <span data-testid="desk-reviewer">
-          {t("slots.reviewer")}: {person(assignment.reviewer)}
+          {t("slotValue", { slot: t("slots.reviewer"), name: person(assignment.reviewer) })}
         </span>
         {" · "}
         <span data-testid="desk-publisher">
-          {t("slots.publisher")}: {person(assignment.publisher)}
+          {t("slotValue", { slot: t("slots.publisher"), name: person(assignment.publisher) })}
         </span>
         {" · "}
         <span data-testid="desk-priority" className={assignment.priority === "NORMAL" ? undefined : "badge badge--warning"}>

@@ -18,6 +18,8 @@ async function assign(page: Page, documentId: string, people: { translator?: str
 }
 
 test("a reviewer assigns a translation; the translator works it from My work until nothing waits", async ({ browser }) => {
+  // Several people sign in one after the other: on a loaded 2-core machine this exceeds the default minute.
+  test.slow();
   const suffix = Math.random().toString(36).slice(2, 7);
   const translator = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: "en", name: `Desk Translator ${suffix}` });
   const reviewer = await openAs(browser, demoUser("REVIEWER"));
@@ -64,6 +66,8 @@ test("a reviewer assigns a translation; the translator works it from My work unt
 });
 
 test("the documents list is filtered from its address, and the filter bar keeps it", async ({ browser }) => {
+  // Several people sign in one after the other: on a loaded 2-core machine this exceeds the default minute.
+  test.slow();
   const suffix = Math.random().toString(36).slice(2, 7);
   const translator = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: "en", name: `Filter Translator ${suffix}` });
   const reviewer = await openAs(browser, demoUser("REVIEWER"));
@@ -95,6 +99,8 @@ test("the documents list is filtered from its address, and the filter bar keeps 
 });
 
 test("an embargo is shown in the editor and the checklist and holds the publication back", async ({ browser }) => {
+  // Several people sign in one after the other: on a loaded 2-core machine this exceeds the default minute.
+  test.slow();
   const suffix = Math.random().toString(36).slice(2, 7);
   const admin = await openAs(browser, demoUser("ADMIN"));
   // An administrator's import of a complete translation: every paragraph awaits review; approve them all.

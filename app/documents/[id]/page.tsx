@@ -76,7 +76,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </span>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
-      <DeskPanel key={`desk-${document.targetLang}`} documentId={document.id} initial={desk} />
+      <DeskPanel key={`desk-${document.targetLang}`} documentId={document.id} viewerId={actor.id} initial={desk} />
       {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
       <DocumentEditor
         key={document.targetLang}

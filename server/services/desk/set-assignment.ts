@@ -78,6 +78,6 @@ export async function setAssignment({ actor, input }: { actor: Actor; input: unk
     await tx.document.update({ where: { id: documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
     return written;
   });
-  await publishDocumentEvent(documentId, { type: "desk", lang: scope.lang, actorName: actor.name });
+  await publishDocumentEvent(documentId, { type: "desk", lang: scope.lang, actorId: actor.id, actorName: actor.name });
   return result;
 }

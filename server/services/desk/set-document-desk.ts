@@ -37,6 +37,6 @@ export async function setDocumentDesk({ actor, input }: { actor: Actor; input: u
     });
     return { publishNotBefore: until?.toISOString() ?? null, confidential, documentVersion: version + 1 };
   });
-  await publishDocumentEvent(documentId, { type: "desk", lang: null, actorName: actor.name });
+  await publishDocumentEvent(documentId, { type: "desk", lang: null, actorId: actor.id, actorName: actor.name });
   return result;
 }
