@@ -28,6 +28,12 @@ import { setAssignment } from "@/server/services/desk/set-assignment";
 import { setDocumentDesk } from "@/server/services/desk/set-document-desk";
 import { listMyWork } from "@/server/services/desk/list-my-work";
 import { createToken } from "@/server/services/tokens/create-token";
+import { previewBulkApproval } from "@/server/services/review/preview-bulk-approval";
+import { addTranslation } from "@/server/services/translations/add-translation";
+import { previewSourceUpdate } from "@/server/services/sources/preview-source-update";
+import { dismissFinding } from "@/server/services/quality/dismiss-finding";
+import { listPresence } from "@/server/services/presence/list-presence";
+import { CHECK_IDS } from "@/domain/qa/engine";
 
 vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "integration-tests-secret-that-is-long-enough";
@@ -318,6 +324,12 @@ describe("confidential articles (authorization)", () => {
       ["getPublishChecklist", () => getPublishChecklist({ actor: outsider, documentId })],
       ["joinDocument (live updates)", () => joinDocument({ actor: outsider, documentId, connectionId: "c-outsider" })],
       ["setAssignment", () => setAssignment({ actor: outsiderReviewer, input: { documentId, version: 1, translatorId: outsider.id } })],
+      ["setDocumentDesk", () => setDocumentDesk({ actor: outsiderReviewer, input: { documentId, publishNotBefore: null, confidential: false, version: 1 } })],
+      ["previewBulkApproval", () => previewBulkApproval({ actor: outsiderReviewer, documentId })],
+      ["addTranslation", () => addTranslation({ actor: outsider, input: { documentId, lang: "es" } })],
+      ["previewSourceUpdate", () => previewSourceUpdate({ actor: outsider, input: { documentId, source: { content: "Autre chose." } } })],
+      ["dismissFinding", () => dismissFinding({ actor: outsiderReviewer, input: { segmentId, checkId: CHECK_IDS[0], reason: "fine" } })],
+      ["listPresence", () => listPresence({ actor: outsider, documentId })],
     ];
     for (const [name, attempt] of attempts) {
       const answer = await refusal(attempt());
