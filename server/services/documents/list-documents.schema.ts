@@ -47,7 +47,8 @@ export const listDocumentsContract = defineContract({
   tag: "documents",
   method: "GET",
   path: "/api/documents",
-  summary: "One page of the documents, the most recently changed first, with each one's progress.",
+  summary:
+    "One page of the documents, the most recently changed first, with each one's progress; optionally filtered by assignee, state, language, priority and overdue (decision 023). Confidential articles appear only to their assignees, publishers and administrators.",
   access: "document:view",
   query: listDocumentsInput,
   response: documentPageSchema,
