@@ -28,6 +28,7 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
   const links = user
     ? [
         { href: "/documents", label: t("nav.documents") },
+        { href: "/my-work", label: t("nav.myWork") },
         { href: "/glossary", label: t("nav.glossary") },
         { href: "/memory", label: t("nav.memory") },
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),

@@ -55,6 +55,10 @@ export type AuditAction =
   | "document.source-updated"
   /** A document was published as a new immutable version (data.version, data.override). */
   | "document.published"
+  /** A translation's assignment changed (data.lang, data.from, data.to: translatorId, reviewerId, publisherId, dueAt, priority). Decision 023. */
+  | "assignment.changed"
+  /** An article's embargo or confidentiality changed (data.from, data.to: publishNotBefore, confidential). Decision 023. */
+  | "document.desk-changed"
   /** A glossary term was added, changed or deleted (data: the term as it is after, or was). */
   | "glossary.term-created"
   | "glossary.term-updated"

@@ -6,13 +6,26 @@ import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { listDocuments } from "@/server/services/documents/list-documents";
+import { DocumentsFilterBar } from "@/components/documents-filter-bar";
+import { isAppError } from "@/server/errors";
+import { listDocumentFilterOptions } from "@/server/services/documents/list-filter-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "documents");
   return { title: t("list.title") };
 }
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The list's filters as the address holds them (decision 023); a repeated or empty parameter is no filter. */
+function filtersFrom(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const name of ["assignee", "state", "lang", "priority", "overdue"]) {
+    const value = params[name];
+    if (typeof value === "string" && value !== "") filters[name] = value;
+  }
+  return filters;
+}
 
 /** `?page=N`; anything else (missing, repeated, not a positive whole number) is the first page. */
 function pageFrom(value: string | string[] | undefined): number {
@@ -23,7 +36,15 @@ function pageFrom(value: string | string[] | undefined): number {
 export default async function DocumentsPage({ searchParams }: Props) {
   const actor = await requireActor("/documents");
   const t = await getTranslator(await resolveUiLanguage(actor), "documents");
-  const list = await listDocuments({ actor, input: { page: pageFrom((await searchParams).page) } });
+  const params = await searchParams;
+  const filters = filtersFrom(params);
+  const page = pageFrom(params.page);
+  // A filter the address got wrong (an unknown state, a bad language tag) shows the whole list rather than an error page.
+  const list = await listDocuments({ actor, input: { page, ...filters } }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "INVALID_INPUT") return listDocuments({ actor, input: { page } });
+    throw error;
+  });
+  const options = await listDocumentFilterOptions({ actor });
   const importing = await getTranslator(await resolveUiLanguage(actor), "import");
   return (
     <section className="page">
@@ -35,8 +56,13 @@ export default async function DocumentsPage({ searchParams }: Props) {
           </Link>
         )}
       </div>
+      <DocumentsFilterBar
+        values={{ assignee: filters.assignee, state: filters.state, lang: filters.lang, priority: filters.priority, overdue: filters.overdue === "1" || filters.overdue === "true" }}
+        people={options.people}
+        langs={options.langs}
+      />
       <DocumentTable documents={list.documents} />
-      {list.total > 0 && <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} basePath="/documents" itemsKey="documents" />}
+      {list.total > 0 && <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} basePath="/documents" itemsKey="documents" query={filters} />}
     </section>
   );
 }

@@ -60,6 +60,8 @@ export function useLiveDocument(documentId: string, handlers: Handlers) {
     on<Extract<DocumentEvent, { type: "comments" }>>("comments", (event) => latest.current.onComments(event));
     on("presence", () => latest.current.onPresence());
     on<Extract<DocumentEvent, { type: "source" }>>("source", (event) => latest.current.onSource?.(event));
+    // The desk (assignment, embargo, confidentiality) listens on its own: components/desk/desk-panel.tsx.
+    on<Extract<DocumentEvent, { type: "desk" }>>("desk", (event) => window.dispatchEvent(new CustomEvent("vav:desk-changed", { detail: event })));
     return () => source.close();
   }, [documentId, report]);
 

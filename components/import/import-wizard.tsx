@@ -12,6 +12,7 @@ import { canonicalLanguageTag, DEFAULT_TARGET_LANG, languageName } from "@/domai
 import { useErrorMessage } from "../api/use-error-message";
 import { ErrorAlert } from "../error-alert";
 import { formatPercent } from "@/locales/formatters";
+import { EMPTY_IMPORT_DESK, ImportDeskFields, importDeskBody, type AssignablePerson } from "../desk/import-desk-fields";
 
 type SideInput = { text: string; file: { name: string; content: string } | null };
 const EMPTY: SideInput = { text: "", file: null };
@@ -80,7 +81,8 @@ function SplitEditor({ row, onSplit, onCancel }: { row: ProposedRow; onSplit: (s
 }
 
 /** Import in two steps: give the two texts, then check and repair the proposed pairs before anything is saved. */
-export function ImportWizard({ maxBytes }: { maxBytes: number }) {
+/** `assignable`: for those who may assign (decision 023), the people the desk section offers; absent for translators. */
+export function ImportWizard({ maxBytes, assignable }: { maxBytes: number; assignable?: AssignablePerson[] }) {
   const { t, i18n } = useTranslation(["import", "documents"]);
   const describe = useErrorMessage();
   const router = useRouter();
@@ -94,6 +96,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
   const [splitting, setSplitting] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [desk, setDesk] = useState(EMPTY_IMPORT_DESK);
 
   async function align(sides: { source: SideInput; target: SideInput } = { source, target }) {
     setIsBusy(true);
@@ -128,6 +131,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
         sourceLang: proposal.sourceLang,
         targetLang: proposal.targetLang,
         pairs: rows.map((row) => ({ kind: row.kind, sourceText: row.sourceText, targetText: row.targetText, state: row.state, inlineCodes: row.inlineCodes })),
+        ...(assignable ? importDeskBody(desk) : {}),
       },
     });
     if (!result.ok) {
@@ -266,6 +270,7 @@ export function ImportWizard({ maxBytes }: { maxBytes: number }) {
           ))}
         </tbody>
       </table>
+      {assignable && <ImportDeskFields people={assignable} lang={proposal.targetLang} value={desk} onChange={setDesk} />}
       <div className="button-row">
         <button type="button" className="button button--quiet" onClick={() => setProposal(null)}>
           {t("review.back")}

@@ -12,7 +12,7 @@ import type { PublicationSummaryDto } from "@/server/services/publishing/publica
 import { publishDocumentContract } from "@/server/services/publishing/publish-document.schema";
 import { callRoute, routeUrl } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
-import { LocalTime } from "../local-time";
+import { LocalTime, useLocalTimeFormat } from "../local-time";
 
 export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };
 
@@ -25,14 +25,15 @@ type ExportChoice = Omit<QueryOf<typeof exportDocumentContract>, "format" | "lan
 const editorLink = (documentId: string, lang: string, code: string) => `/documents/${documentId}?${new URLSearchParams({ lang, blocker: code }).toString()}`;
 
 function Checklist({ checklist, documentId, lang }: { checklist: PublishChecklistDto; documentId: string; lang: string }) {
-  const { t } = useTranslation("publishing");
+  const { t, i18n } = useTranslation("publishing");
+  const formatTime = useLocalTimeFormat(i18n.language);
   return (
     <section aria-labelledby="checklist-title" className="form-card">
       <h2 id="checklist-title">{t("checklist.title")}</h2>
       <ul className="checklist" data-testid="checklist">
         {checklist.items.map((item) => (
           <li key={item.code} className={item.isOk ? "checklist__ok" : "checklist__blocked"} data-testid={`check-${item.code}`} data-ok={item.isOk}>
-            <span aria-hidden="true">{item.isOk ? "✓" : "✗"}</span> {t(`checklist.items.${item.code}`)}
+            <span aria-hidden="true">{item.isOk ? "✓" : "✗"}</span> {t(`checklist.items.${item.code}`, item.until ? { time: formatTime(item.until) } : {})}
             {!item.isOk && item.paragraphs.length > 0 && (
               <div className="muted small">
                 {t("checklist.paragraphs", { list: item.paragraphs.slice(0, 30).join(", ") + (item.paragraphs.length > 30 ? "…" : "") })}{" "}

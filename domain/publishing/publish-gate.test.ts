@@ -36,3 +36,20 @@ describe("checkPublishGate", () => {
     expect(failing(approved, [1])).toEqual({ "open-errors": [2] });
   });
 });
+
+describe("checkPublishGate with an embargo", () => {
+  const ready: PublishableSegment[] = [seg(0, "TITLE", "APPROVED"), seg(1, "BODY", "APPROVED")];
+  const until = new Date("2026-06-01T12:00:00Z");
+
+  it("blocks before the embargo time and passes after it", () => {
+    const before = checkPublishGate(ready, [], { publishNotBefore: until, now: new Date("2026-06-01T11:59:00Z") });
+    expect(before.find((item) => item.code === "embargo")).toMatchObject({ isOk: false, until: "2026-06-01T12:00:00.000Z" });
+    expect(isPublishable(before)).toBe(false);
+    const after = checkPublishGate(ready, [], { publishNotBefore: until, now: new Date("2026-06-01T12:00:01Z") });
+    expect(isPublishable(after)).toBe(true);
+  });
+
+  it("lists no embargo item for an article without one", () => {
+    expect(checkPublishGate(ready, [], { publishNotBefore: null, now: new Date() }).map((item) => item.code)).not.toContain("embargo");
+  });
+});

@@ -63,6 +63,8 @@ import { exportMetricsContract } from "../services/operations/export-metrics.sch
 import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
 import { searchMemoryContract } from "../services/memory/search-memory.schema";
 import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
+import { getDeskContract, setAssignmentContract, setDocumentDeskContract } from "../services/desk/assignment.schema";
+import { listMyWorkContract } from "../services/desk/list-my-work.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -129,4 +131,8 @@ export const API_CONTRACTS: readonly Contract[] = [
   searchMemoryContract,
   importMemoryTmxContract,
   exportMemoryTmxContract,
+  getDeskContract,
+  setAssignmentContract,
+  setDocumentDeskContract,
+  listMyWorkContract,
 ];

@@ -22,7 +22,11 @@ export type Permission =
   | "text:replace"
   | "users:manage"
   /** Register, change and watch the webhook endpoints (decision 017). */
-  | "webhooks:manage";
+  | "webhooks:manage"
+  /** Assign people, due times and priorities; set an article's embargo and confidentiality (decision 023). */
+  | "assignment:manage"
+  /** See every confidential article, assigned or not (decision 023). */
+  | "document:view-confidential";
 
 const TRANSLATOR: readonly Permission[] = [
   "document:view",
@@ -40,13 +44,13 @@ const REVIEWER: readonly Permission[] = [
   "glossary:manage",
   "text:replace",
 ];
-const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment"];
+const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment", "assignment:manage", "document:view-confidential"];
 
 const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
   TRANSLATOR: new Set(TRANSLATOR),
-  REVIEWER: new Set(REVIEWER),
+  REVIEWER: new Set<Permission>([...REVIEWER, "assignment:manage"]),
   PUBLISHER: new Set(PUBLISHER),
-  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage"]),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage", "assignment:manage", "document:view-confidential"]),
 };
 
 /** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */

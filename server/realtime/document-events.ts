@@ -18,7 +18,9 @@ export type DocumentEvent =
   /** A new version was published. */
   | { type: "published"; lang: string; version: number; actorName: string }
   /** A new version of the French was recorded (source revision `revision`): every paragraph may have moved, reload. */
-  | { type: "source"; revision: number; actorName: string };
+  | { type: "source"; revision: number; actorName: string }
+  /** A translation's assignment (`lang`) or the article's embargo or confidentiality (`lang` null) changed: fetch the desk again. */
+  | { type: "desk"; lang: string | null; actorId: string; actorName: string };
 
 type Envelope = { documentId: string; event: DocumentEvent };
 

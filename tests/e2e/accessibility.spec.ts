@@ -33,6 +33,16 @@ test("the document list, the side-by-side view and user administration have no s
   }
 });
 
+test("My work and the filtered documents list have no serious accessibility violations", async ({ page }) => {
+  const reviewer = demoUser("REVIEWER");
+  await signIn(page, reviewer.email, reviewer.password);
+  for (const route of ["/my-work", "/documents?assignee=me&state=to-translate&priority=URGENT&overdue=1"]) {
+    await page.goto(route);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousAccessibilityViolations(page), route).toEqual([]);
+  }
+});
+
 test("the side-by-side view works from the keyboard", async ({ page }) => {
   const reviewer = demoUser("REVIEWER");
   await signIn(page, reviewer.email, reviewer.password);

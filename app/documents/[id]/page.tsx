@@ -12,6 +12,8 @@ import { isAppError } from "@/server/errors";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
 import { getDocument } from "@/server/services/documents/get-document";
 import { listTranslations } from "@/server/services/translations/list-translations";
+import { DeskPanel } from "@/components/desk/desk-panel";
+import { getDesk } from "@/server/services/desk/get-desk";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
@@ -45,6 +47,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const actor = await requireActor(`/documents/${id}${lang ? `?lang=${encodeURIComponent(lang)}` : ""}`);
   const document = await loadDocument(actor, id, lang);
   const langQuery = `?lang=${encodeURIComponent(document.targetLang)}`;
+  const desk = await getDesk({ actor, documentId: id, lang: document.targetLang });
   const language = await resolveUiLanguage(actor);
   const t = await getTranslator(language, "documents");
   const publishing = await getTranslator(language, "publishing");
@@ -77,6 +80,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </span>
       </p>
       <h1 lang={document.targetLang}>{document.title}</h1>
+      <DeskPanel key={`desk-${document.targetLang}`} documentId={document.id} viewerId={actor.id} initial={desk} />
       {/* One editor per language: its save queue, drafts and filters belong to the translation shown. */}
       <DocumentEditor
         key={document.targetLang}

@@ -6,6 +6,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/server/auth/permissions";
 import { getActor, requireActor } from "@/server/auth/session";
 import { getTranslator, resolveUiLanguage } from "@/server/i18n";
+import { listAssignablePeopleFor } from "@/server/services/desk/assignees";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "import");
@@ -26,7 +27,7 @@ export default async function ImportPage() {
         <Link href="/documents">← {documents("view.back")}</Link>
       </p>
       <h1>{t("title")}</h1>
-      <ImportWizard maxBytes={MAX_IMPORT_BYTES} />
+      <ImportWizard maxBytes={MAX_IMPORT_BYTES} assignable={can(actor, "assignment:manage") ? await listAssignablePeopleFor({ actor }) : undefined} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 import { addCommentInput } from "./add-comment.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 /** Starts a thread on a paragraph, or replies to one (replies attach to the thread's first comment). */
 export async function addComment({ actor, input }: { actor: Actor; input: unknown }): Promise<CommentDto> {
@@ -17,6 +18,7 @@ export async function addComment({ actor, input }: { actor: Actor; input: unknow
     const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { id: true, documentId: true, position: true, lang: true } });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
     assertCanWorkOn(actor, segment.lang);
+    await assertMaySeeLoadedDocument(tx, actor, segment.documentId, "segment");
     let threadId: string | null = null;
     if (parentId) {
       const parent = await tx.comment.findFirst({ where: { id: parentId, segmentId }, select: { id: true, parentId: true } });

@@ -8,6 +8,7 @@ import { publishDocumentEvent } from "../../realtime/document-events";
 import { parseInput } from "../../validation";
 import { commentSelect, toCommentDto, type CommentDto } from "./comment-dto";
 import { setCommentResolvedInput } from "./set-comment-resolved.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 /** Marks a thread resolved or reopens it. Anyone who may comment may do either. */
 export async function setCommentResolved({ actor, input }: { actor: Actor; input: unknown }): Promise<CommentDto> {
@@ -20,6 +21,7 @@ export async function setCommentResolved({ actor, input }: { actor: Actor; input
     });
     if (!comment) throw new AppError("NOT_FOUND", { entity: "comment" });
     assertCanWorkOn(actor, comment.segment.lang);
+    await assertMaySeeLoadedDocument(tx, actor, comment.segment.documentId, "comment");
     if (comment.parentId) throw new AppError("INVALID_INPUT", { field: "commentId" });
     const updated = await tx.comment.updateMany({
       where: { id: commentId, version },

@@ -6,6 +6,7 @@ import { PAIRED_TAGS, STANDALONE_TAGS } from "@/domain/interchange/inline-codes"
 import { defineContract, targetLanguageInput } from "../../api/contract";
 
 export { targetLanguageInput };
+import { assignmentFields } from "../desk/assignment.schema";
 import { MAX_IMPORT_PARAGRAPHS, MAX_SEGMENT_LENGTH } from "@/domain/import/limits";
 
 /** Inline codes come from a file: only XLIFF inline elements and plain attribute names get through. */
@@ -39,6 +40,12 @@ export const createDocumentInput = z.object({
   sourceLang: languageCode.default("fr"),
   targetLang: targetLanguageInput.default(DEFAULT_TARGET_LANG),
   pairs: z.array(documentPairInput).min(1).max(MAX_IMPORT_PARAGRAPHS),
+  /** Who translates, reviews and publishes the new translation, by when (reviewers, publishers and administrators only; decision 023). */
+  assignment: assignmentFields.optional(),
+  /** "Publish not before" (ISO 8601 with offset; reviewers, publishers and administrators only). */
+  publishNotBefore: z.iso.datetime({ offset: true }).nullable().optional(),
+  /** Seen only by its assignees, publishers and administrators (reviewers, publishers and administrators only). */
+  confidential: z.boolean().optional(),
 });
 
 export type CreateDocumentInput = z.input<typeof createDocumentInput>;

@@ -12,6 +12,7 @@ import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
 import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto } from "./create-document.schema";
+import { writeAssignment } from "../desk/set-assignment";
 
 /**
  * Creates a document from paragraph pairs: the document, its segments, one IMPORT revision
@@ -20,8 +21,10 @@ import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto 
  */
 export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput | unknown }): Promise<CreatedDocumentDto> {
   assertCan(actor, "document:import");
-  const { title, sourceLang, targetLang, pairs } = parseInput(createDocumentInput, input);
+  const { title, sourceLang, targetLang, pairs, assignment, publishNotBefore, confidential } = parseInput(createDocumentInput, input);
   assertCanWorkOn(actor, targetLang);
+  // Assigning, embargoing and making confidential are the desk's rights, also at import (decision 023).
+  if (assignment !== undefined || publishNotBefore != null || confidential) assertCan(actor, "assignment:manage");
   // The file's states count only as far as the importer's own rights: a translator cannot approve by import.
   const importer = { canReview: can(actor, "segment:approve") };
 
@@ -32,6 +35,8 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         sourceLang,
         createdById: actor.id,
         translations: { create: { lang: targetLang } },
+        publishNotBefore: publishNotBefore ? new Date(publishNotBefore) : null,
+        confidential: confidential ?? false,
         sourceRevisions: { create: { number: 1, authorId: actor.id, ...sourceContent(pairs.map((pair) => pair.sourceText)) } },
       },
       select: { id: true },
@@ -64,6 +69,10 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
           reason: "IMPORT" as const,
         })),
     });
+    if (assignment !== undefined) {
+      const { id: translationId } = await tx.translation.findUniqueOrThrow({ where: { documentId_lang: { documentId: document.id, lang: targetLang } }, select: { id: true } });
+      await writeAssignment(tx, actor, { translationId, documentId: document.id, lang: targetLang }, assignment, 0);
+    }
     await recordImportedUnits(tx, { documentId: document.id, documentTitle: title, sourceLang, targetLang, authorName: actor.name, segments });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -71,7 +80,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
       entityType: "Document",
       entityId: document.id,
       documentId: document.id,
-      data: { title, lang: targetLang, segments: segments.length },
+      data: { title, lang: targetLang, segments: segments.length, ...(publishNotBefore ? { publishNotBefore } : {}), ...(confidential ? { confidential } : {}) },
     });
     await enqueueWebhookEvent(tx, "document.created", { documentId: document.id, title, sourceLang, langs: [targetLang], paragraphs: segments.length });
     // A reviewer's XLIFF import can arrive fully approved: ready from the start.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineContract } from "../../api/contract";
 import { translationSummarySchema } from "../translations/translation-summary.schema";
 import { progressSchema } from "./progress.schema";
+import { documentFiltersInput } from "./list-filters.schema";
 
 export { progressSchema };
 
@@ -13,7 +14,7 @@ export const MAX_DOCUMENTS_PAGE_SIZE = 100;
 export const listDocumentsInput = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe("The page, from 1; a page past the end shows the last one."),
   pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
-});
+}).extend(documentFiltersInput.shape);
 
 
 export const documentSummarySchema = z.object({
@@ -33,7 +34,7 @@ export const documentPageSchema = z.object({
   documents: z.array(documentSummarySchema),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Documents in the whole archive. */
+  /** Documents in the archive that pass the filters (the actor may see). */
   total: z.number().int(),
   pageCount: z.number().int(),
 });
@@ -46,7 +47,8 @@ export const listDocumentsContract = defineContract({
   tag: "documents",
   method: "GET",
   path: "/api/documents",
-  summary: "One page of the documents, the most recently changed first, with each one's progress.",
+  summary:
+    "One page of the documents, the most recently changed first, with each one's progress; optionally filtered by assignee, state, language, priority and overdue (decision 023). Confidential articles appear only to their assignees, publishers and administrators.",
   access: "document:view",
   query: listDocumentsInput,
   response: documentPageSchema,

@@ -6,6 +6,8 @@ import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { listTranslationSummaries } from "../translations/list-translation-summaries";
 import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schema";
+import { documentFiltersWhere } from "./list-filters";
+import { visibleDocumentsWhere } from "../desk/visibility";
 
 /**
  * One page of the documents, the most recently changed first. Every query is bounded by the
@@ -14,11 +16,14 @@ import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schem
  */
 export async function listDocuments({ actor, input = {} }: { actor: Actor; input?: unknown }): Promise<DocumentPageDto> {
   assertCan(actor, "document:view");
-  const { page: requestedPage, pageSize } = parseInput(listDocumentsInput, input);
-  const total = await db.document.count();
+  const { page: requestedPage, pageSize, ...filters } = parseInput(listDocumentsInput, input);
+  // Filters (decision 023) and confidentiality: articles the actor may not see are not counted.
+  const where = { AND: [documentFiltersWhere(filters, actor, new Date()) ?? {}, visibleDocumentsWhere(actor) ?? {}] };
+  const total = await db.document.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(requestedPage, pageCount);
   const documents = await db.document.findMany({
+    where,
     // The id breaks ties so that a document never appears on two pages or on none.
     orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,

@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { z } from "zod";
 import { targetLanguageInput } from "../../api/contract";
+import { withoutConfidentialUnits } from "../desk/memory-filter";
 
 const SOURCE_LANG = "fr";
 const PAGE = 5000;
@@ -31,9 +32,9 @@ export async function exportMemoryTmx({ actor, input }: { actor: Actor; input: u
       where: { ...where, id: { gt: after } },
       orderBy: { id: "asc" },
       take: PAGE,
-      select: { id: true, sourceText: true, targetText: true, authorName: true, approvedAt: true, origin: true, documentTitle: true },
+      select: { id: true, sourceText: true, targetText: true, authorName: true, approvedAt: true, origin: true, documentTitle: true, documentId: true },
     });
-    for (const unit of page) units.push({ ...unit, approvedAt: unit.approvedAt.toISOString() });
+    for (const unit of await withoutConfidentialUnits(db, page)) units.push({ ...unit, approvedAt: unit.approvedAt.toISOString() });
     if (page.length < PAGE) break;
     after = page[page.length - 1].id;
   }

@@ -8,6 +8,7 @@ import { splitSentences } from "@/domain/memory/sentences";
 import { isPostgres, type Db } from "../../db";
 import { memorySourceHash } from "./memory-units";
 import type { MemoryMatchDto, SegmentSuggestionsDto, SentenceSuggestionsDto } from "./get-segment-suggestions.schema";
+import { withoutConfidentialUnits } from "../desk/memory-filter";
 
 const ORIGIN_RANK = { APPROVED: 0, IMPORTED: 1, TMX: 2 } as const;
 
@@ -106,10 +107,10 @@ export async function findMemoryMatches(
 ): Promise<MemoryMatchDto[]> {
   const ids = await findCandidateIds(client, query);
   if (ids.length === 0) return [];
-  const units = await client.memoryUnit.findMany({
+  const units = await withoutConfidentialUnits(client, await client.memoryUnit.findMany({
     where: { id: { in: ids }, ...(query.excludeSegmentId ? { OR: [{ segmentId: null }, { segmentId: { not: query.excludeSegmentId } }] } : {}) },
     select: { id: true, sourceText: true, targetText: true, origin: true, documentId: true, documentTitle: true, authorName: true, approvedAt: true, sentence: true },
-  });
+  }));
   const text = normaliseMemoryText(query.text);
   const scored = units
     .map((unit) => ({ unit, score: memoryScore(text, unit.sourceText) }))

@@ -6,6 +6,7 @@ import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { searchMemoryQuery, type ConcordanceDto } from "./search-memory.schema";
+import { withoutConfidentialUnits } from "../desk/memory-filter";
 
 const SOURCE_LANG = "fr";
 
@@ -48,10 +49,10 @@ export async function searchMemory({ actor, input }: { actor: Actor; input: unkn
         offset,
       );
   const ids = rows.slice(0, CONCORDANCE_PAGE_SIZE).map((row) => Number(row.id));
-  const units = await db.memoryUnit.findMany({
+  const units = await withoutConfidentialUnits(db, await db.memoryUnit.findMany({
     where: { id: { in: ids } },
     select: { id: true, sourceText: true, targetText: true, origin: true, documentId: true, documentTitle: true, authorName: true, approvedAt: true },
-  });
+  }));
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   return {
     entries: ids.flatMap((id) => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../../db";
-import { AppError } from "../../errors";
 import { assertCan } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { publishDocumentEvent } from "../../realtime/document-events";
+import { assertMaySeeDocument } from "../desk/visibility";
 
 // The life of one viewer's connection to a document's live updates: joined when the stream
 // opens, refreshed by its heartbeat, left when it closes.
@@ -16,8 +16,7 @@ export const PRESENCE_STALE_MS = 45_000;
 
 export async function joinDocument({ actor, documentId, connectionId }: { actor: Actor; documentId: string; connectionId: string }) {
   assertCan(actor, "document:view");
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!document) throw new AppError("NOT_FOUND", { entity: "document" });
+  await assertMaySeeDocument(db, actor, documentId);
   await db.presence.create({ data: { id: connectionId, documentId, userId: actor.id } });
   await publishDocumentEvent(documentId, { type: "presence" });
 }

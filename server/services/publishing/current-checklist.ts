@@ -12,5 +12,8 @@ export async function findCurrentChecklist(client: Db | Tx, scope: { documentId:
   const { content, segmentIds, sourceRevision } = await loadCurrentContent(client, scope);
   const checked = content.segments.map((segment, index) => ({ ...segment, id: segmentIds[index] }));
   const findings = await findOpenFindings(client, { id: scope.documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
-  return { content, sourceRevision, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
+  // The embargo ("publish not before") is the article's, for every language (decision 023).
+  const { publishNotBefore } = await client.document.findUniqueOrThrow({ where: { id: scope.documentId }, select: { publishNotBefore: true } });
+  const embargo = { publishNotBefore, now: new Date() };
+  return { content, sourceRevision, items: checkPublishGate(content.segments, errorPositions(content.segments, findings), embargo) };
 }

@@ -8,6 +8,8 @@ export const checklistItemSchema = z.object({
   isOk: z.boolean(),
   /** Paragraph numbers, from 1, that keep the item from passing. */
   paragraphs: z.array(z.number().int()),
+  /** For the embargo item: the time before which the article may not be published (ISO 8601). */
+  until: z.string().optional(),
 }) satisfies z.ZodType<ChecklistItem>;
 
 /** The final article as the final-language exports (HTML first) would carry it now: `buildArticle`'s result. */

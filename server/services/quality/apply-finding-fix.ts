@@ -8,6 +8,7 @@ import { loadGlossary } from "./find-open-findings";
 import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } from "../segments/apply-segment-change";
 import { parseInput } from "../../validation";
 import { applyFindingFixInput } from "./apply-finding-fix.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 /**
  * Applies the certain fix of a finding (the tag "Vladimir Poutine" becomes "Vladimir Putin").
@@ -20,10 +21,11 @@ export async function applyFindingFix({ actor, input }: { actor: Actor; input: u
   const result = await db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({
       where: { id: segmentId },
-      select: { kind: true, state: true, sourceText: true, targetText: true, lang: true, document: { select: { sourceLang: true } } },
+      select: { kind: true, state: true, sourceText: true, targetText: true, lang: true, documentId: true, document: { select: { sourceLang: true } } },
     });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
     assertCanWorkOn(actor, segment.lang);
+    await assertMaySeeLoadedDocument(tx, actor, segment.documentId, "segment");
     const glossary = await loadGlossary(tx, segment.document.sourceLang, segment.lang);
     const finding = checkSegment(segment, { glossary, sourceLang: segment.document.sourceLang, targetLang: segment.lang }).find(
       (f) => f.checkId === checkId && f.fix !== undefined,

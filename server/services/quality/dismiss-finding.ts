@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { dismissFindingInput } from "./dismiss-finding.schema";
 import type { DismissalDto } from "./finding.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 /** Dismisses a finding for the paragraph's current texts, with a reason; it comes back if the text changes. */
 export async function dismissFinding({ actor, input }: { actor: Actor; input: unknown }): Promise<DismissalDto> {
@@ -17,6 +18,7 @@ export async function dismissFinding({ actor, input }: { actor: Actor; input: un
     const segment = await tx.segment.findUnique({ where: { id: segmentId }, select: { documentId: true, position: true, sourceText: true, targetText: true, lang: true } });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
     assertCanWorkOn(actor, segment.lang);
+    await assertMaySeeLoadedDocument(tx, actor, segment.documentId, "segment");
     const textHash = textFingerprint(segment.sourceText, segment.targetText);
     await tx.findingDismissal.upsert({
       where: { segmentId_checkId_textHash: { segmentId, checkId, textHash } },

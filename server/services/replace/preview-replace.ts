@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../../db";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
+import { visibleDocumentsWhere } from "../desk/visibility";
 import { parseInput } from "../../validation";
 import { compileSearch, withTextMatcher } from "./match-texts";
 import { MAX_MATCHES } from "./search-options.schema";
@@ -11,10 +12,12 @@ import { previewReplaceInput, type ReplaceMatchDto, type ReplacePreviewDto } fro
 const SEARCH_DOCUMENTS_PER_BATCH = 20;
 
 /** The paragraphs to search, a few documents at a time, in a stable order (document, then position). */
-async function* paragraphsToSearch(documentId: string | undefined, lang: string) {
+async function* paragraphsToSearch(actor: Actor, documentId: string | undefined, lang: string) {
+  // Confidential articles the actor may not see are never searched (decision 023).
+  const visible = visibleDocumentsWhere(actor);
   const read = (documentIds: string[]) =>
     db.segment.findMany({
-      where: { documentId: { in: documentIds }, lang, removedInRevision: null, NOT: { state: "EXCLUDED" } },
+      where: { documentId: { in: documentIds }, lang, ...(visible ? { document: visible } : {}), removedInRevision: null, NOT: { state: "EXCLUDED" } },
       orderBy: [{ documentId: "asc" }, { position: "asc" }],
       select: { id: true, documentId: true, position: true, version: true, targetText: true, document: { select: { title: true } } },
     });
@@ -25,7 +28,7 @@ async function* paragraphsToSearch(documentId: string | undefined, lang: string)
   let after: string | undefined;
   for (;;) {
     const documents = await db.document.findMany({
-      where: after ? { id: { gt: after } } : {},
+      where: { ...(after ? { id: { gt: after } } : {}), ...(visible ?? {}) },
       orderBy: { id: "asc" },
       take: SEARCH_DOCUMENTS_PER_BATCH,
       select: { id: true },
@@ -47,7 +50,7 @@ export async function previewReplace({ actor, input }: { actor: Actor; input: un
   const pattern = compileSearch(options);
   return withTextMatcher(pattern, options.replacement, options.isRegex, async (matcher) => {
     const matches: ReplaceMatchDto[] = [];
-    for await (const segments of paragraphsToSearch(options.documentId, options.lang)) {
+    for await (const segments of paragraphsToSearch(actor, options.documentId, options.lang)) {
       const results = await matcher.match(segments.map((segment) => segment.targetText));
       for (const [index, segment] of segments.entries()) {
         const result = results[index];

@@ -11,6 +11,7 @@ import { publishDocumentEvent } from "../../realtime/document-events";
 import { followSegmentInMemory } from "../memory/memory-units";
 import { segmentSelect, toSegmentDto } from "./segment-dto";
 import type { SegmentChangeResult, SegmentDto } from "./segment-dto.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 export type { SegmentChangeResult };
 
@@ -70,7 +71,10 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
   const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentSelect });
   if (!selected) throw new AppError("NOT_FOUND", { entity: "segment" });
   const segment = toSegmentDto(selected);
-  if (!change.skipLanguageCheck) assertCanWorkOn(change.actor, segment.lang);
+  if (!change.skipLanguageCheck) {
+    assertCanWorkOn(change.actor, segment.lang);
+    await assertMaySeeLoadedDocument(tx, change.actor, segment.documentId, "segment");
+  }
   if (segment.version !== change.version) return conflict(tx, segment.id);
   // A paragraph a source update removed stays in history only: nothing changes it any more.
   if (segment.removedInRevision !== null) throw new AppError("INVALID_TRANSITION", { refusal: "removed-segment", from: segment.state });

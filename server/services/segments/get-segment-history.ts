@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import type { HistoryEntryDto } from "./get-segment-history.schema";
+import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
 // A KIND revision records kinds (apply-segment-change.ts); a kind since removed from the list reads as body text.
 const toKind = (value: string): SegmentKind => (isSegmentKind(value) ? value : "BODY");
@@ -17,6 +18,7 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
     where: { id: segmentId },
     select: {
       lang: true,
+      documentId: true,
       revisions: {
         select: { id: true, reason: true, before: true, after: true, createdAt: true, segmentVersion: true, author: { select: { name: true } } },
       },
@@ -35,6 +37,7 @@ export async function getSegmentHistory({ actor, segmentId }: { actor: Actor; se
   });
   if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
   assertCanWorkOn(actor, segment.lang);
+  await assertMaySeeLoadedDocument(db, actor, segment.documentId, "segment");
   const entries: HistoryEntryDto[] = [
     ...segment.revisions.map((revision): HistoryEntryDto => {
       if (revision.reason === "SOURCE" || revision.reason === "SOURCE_MINOR") {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, Tx } from "../../db";
 import { assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
+import { assertMaySeeDocument } from "../desk/visibility";
 
 /**
  * A new version of the French changes every translation of the article (paragraphs go
@@ -9,6 +10,7 @@ import type { Actor } from "../../auth/permissions";
  * them may give it. An account limited to some languages is refused (LANGUAGE_NOT_ALLOWED).
  */
 export async function assertMayUpdateSource(client: Db | Tx, actor: Actor, documentId: string): Promise<void> {
+  await assertMaySeeDocument(client, actor, documentId);
   const translations = await client.translation.findMany({ where: { documentId }, select: { lang: true } });
   for (const { lang } of translations) assertCanWorkOn(actor, lang);
 }

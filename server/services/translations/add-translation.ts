@@ -14,6 +14,7 @@ import { addTranslationInput, type AddedTranslationDto } from "./add-translation
 import { findArticleParagraphs } from "./article-paragraphs";
 import { recordImportedUnits } from "../memory/memory-units";
 import { isSourceLanguage } from "@/domain/languages/language-tag";
+import { assertMaySeeDocument } from "../desk/visibility";
 
 /**
  * Adds a target language to an article: the translation, one row per current French paragraph
@@ -26,6 +27,7 @@ export async function addTranslation({ actor, input }: { actor: Actor; input: un
   assertCan(actor, "document:import");
   const { documentId, lang, targets, sourceRevision } = parseInput(addTranslationInput, input);
   assertCanWorkOn(actor, lang);
+  await assertMaySeeDocument(db, actor, documentId);
   if (targets !== undefined && sourceRevision === undefined) throw new AppError("INVALID_INPUT", { field: "sourceRevision", reason: "required" });
   const importer = { canReview: can(actor, "segment:approve") };
 

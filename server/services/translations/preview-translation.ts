@@ -9,6 +9,7 @@ import { proposeTranslationInWorker } from "../imports/run-import-worker";
 import { findArticleParagraphs } from "./article-paragraphs";
 import { isSourceLanguage } from "@/domain/languages/language-tag";
 import { previewTranslationInput, type TranslationProposalDto } from "./preview-translation.schema";
+import { assertMaySeeDocument } from "../desk/visibility";
 
 /**
  * Reads an existing translation and aligns it to the article's current French paragraphs, in the
@@ -19,6 +20,7 @@ export async function previewTranslation({ actor, input }: { actor: Actor; input
   assertCan(actor, "document:import");
   const { documentId, lang, target } = parseInput(previewTranslationInput, input);
   assertCanWorkOn(actor, lang);
+  await assertMaySeeDocument(db, actor, documentId);
   const { sourceLang, sourceRevision, langs, paragraphs } = await findArticleParagraphs(db, documentId);
   if (isSourceLanguage(lang, sourceLang)) throw new AppError("INVALID_INPUT", { field: "lang", reason: "source-language" });
   if (langs.includes(lang)) throw new AppError("ALREADY_EXISTS", { field: "lang", lang });
