@@ -74,6 +74,8 @@ export type AuditAction =
   | "token.created"
   /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
   | "token.revoked"
+  /** An administrator changed the quality threshold (data.from, data.to: maxPenaltyPer1000Words and isBlocking). Decision 024. */
+  | "quality.settings-changed"
   /** An administrator registered a webhook endpoint (data.url, data.events; never the secret). */
   | "webhook.created"
   /** An endpoint's URL, events or active flag changed (data.from, data.to). */
@@ -93,7 +95,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook" | "MemoryUnit";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook" | "MemoryUnit" | "QualitySetting";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -8,6 +8,7 @@ import {
   isMqmCategory,
   isQualityPassing,
   scoreQuality,
+  scoreTranslation,
 } from "./mqm";
 
 describe("MQM typology", () => {
@@ -67,5 +68,26 @@ describe("countWords", () => {
     ["Putin lands in New Delhi on Thursday.", "en", 7],
   ])("%j has %i words", (text, lang, words) => {
     expect(countWords(text, lang)).toBe(words);
+  });
+});
+
+describe("scoreTranslation", () => {
+  it("counts the article's French words, leaves excluded paragraphs out and splits by translator", () => {
+    const paragraphs = [
+      { sourceText: "Un deux trois quatre cinq", state: "APPROVED", translatorId: "ana" },
+      { sourceText: "six sept huit neuf dix", state: "APPROVED", translatorId: "ben" },
+      { sourceText: "Publicité publicité publicité", state: "EXCLUDED", translatorId: "ben" },
+    ];
+    const errors = [
+      { penalty: 5, translatorId: "ana" },
+      { penalty: 1, translatorId: "ana" },
+      { penalty: 0, translatorId: "ben" },
+    ];
+    const { overall, translators } = scoreTranslation(paragraphs, errors, "fr");
+    expect(overall).toEqual({ words: 10, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 600, score: 40 });
+    expect(translators).toEqual([
+      { translatorId: "ana", words: 5, errorCount: 2, penaltyPoints: 6, penaltyPer1000Words: 1200, score: -20 },
+      { translatorId: "ben", words: 5, errorCount: 1, penaltyPoints: 0, penaltyPer1000Words: 0, score: 100 },
+    ]);
   });
 });

@@ -111,3 +111,42 @@ export function isQualityPassing(quality: Pick<QualityScore, "penaltyPer1000Word
 /** Where an error was recorded: a rejection, a reviewer's edit, a fixed or a dismissed finding. */
 export const REVIEW_ERROR_ORIGINS = ["REJECTION", "REVIEW_EDIT", "FINDING_FIX", "FINDING_DISMISSAL"] as const;
 export type ReviewErrorOrigin = (typeof REVIEW_ERROR_ORIGINS)[number];
+
+export type EvaluatedParagraph = { sourceText: string; state: string; translatorId: string | null };
+export type RecordedError = { penalty: number; translatorId: string | null };
+export type TranslatorQuality = QualityScore & { translatorId: string };
+
+/**
+ * A translation's score: the Evaluation Word Count is the French words of its paragraphs in the
+ * article (excluded page furniture left out), the penalty every error recorded on them. Each
+ * translator's share counts the paragraphs they last edited and the errors attributed to them.
+ */
+export function scoreTranslation(
+  paragraphs: readonly EvaluatedParagraph[],
+  errors: readonly RecordedError[],
+  sourceLang: string,
+): { overall: QualityScore; translators: TranslatorQuality[] } {
+  const words = new Map<string, number>();
+  const penalties = new Map<string, { points: number; count: number }>();
+  let totalWords = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.state === "EXCLUDED") continue;
+    const count = countWords(paragraph.sourceText, sourceLang);
+    totalWords += count;
+    if (paragraph.translatorId) words.set(paragraph.translatorId, (words.get(paragraph.translatorId) ?? 0) + count);
+  }
+  for (const error of errors) {
+    if (!error.translatorId) continue;
+    const entry = penalties.get(error.translatorId) ?? { points: 0, count: 0 };
+    penalties.set(error.translatorId, { points: entry.points + error.penalty, count: entry.count + 1 });
+  }
+  const points = errors.reduce((sum, error) => sum + error.penalty, 0);
+  const ids = [...new Set([...words.keys(), ...penalties.keys()])].sort();
+  return {
+    overall: scoreQuality(points, totalWords, errors.length),
+    translators: ids.map((translatorId) => {
+      const penalty = penalties.get(translatorId) ?? { points: 0, count: 0 };
+      return { translatorId, ...scoreQuality(penalty.points, words.get(translatorId) ?? 0, penalty.count) };
+    }),
+  };
+}

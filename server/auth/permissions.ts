@@ -22,7 +22,11 @@ export type Permission =
   | "text:replace"
   | "users:manage"
   /** Register, change and watch the webhook endpoints (decision 017). */
-  | "webhooks:manage";
+  | "webhooks:manage"
+  /** See the desk's dashboard: publications, open work, quality (decision 024). */
+  | "dashboard:view"
+  /** Set the quality threshold and whether it blocks publication (decision 024). */
+  | "quality:settings";
 
 const TRANSLATOR: readonly Permission[] = [
   "document:view",
@@ -39,14 +43,15 @@ const REVIEWER: readonly Permission[] = [
   "segment:exclude",
   "glossary:manage",
   "text:replace",
+  "dashboard:view",
 ];
-const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment"];
+const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment", "dashboard:view"];
 
 const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
   TRANSLATOR: new Set(TRANSLATOR),
   REVIEWER: new Set(REVIEWER),
   PUBLISHER: new Set(PUBLISHER),
-  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage"]),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage", "quality:settings"]),
 };
 
 /** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */

@@ -3,6 +3,7 @@ import { checkPublishGate } from "@/domain/publishing/publish-gate";
 import type { Db, Tx } from "../../db";
 import { errorPositions, findOpenFindings } from "../quality/find-open-findings";
 import { loadCurrentContent } from "./load-current-content";
+import { findTranslationQuality } from "../quality/translation-quality";
 
 /**
  * The checklist of a document as it is now, quality findings included, with the content it
@@ -12,5 +13,7 @@ export async function findCurrentChecklist(client: Db | Tx, scope: { documentId:
   const { content, segmentIds, sourceRevision } = await loadCurrentContent(client, scope);
   const checked = content.segments.map((segment, index) => ({ ...segment, id: segmentIds[index] }));
   const findings = await findOpenFindings(client, { id: scope.documentId, sourceLang: content.sourceLang, targetLang: content.targetLang }, checked);
-  return { content, sourceRevision, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)) };
+  // The quality score is its own line beside the gate's items (decision 024).
+  const { quality, translators } = await findTranslationQuality(client, scope, content.sourceLang);
+  return { content, sourceRevision, items: checkPublishGate(content.segments, errorPositions(content.segments, findings)), quality, translators };
 }
