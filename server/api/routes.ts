@@ -63,6 +63,8 @@ import { exportMetricsContract } from "../services/operations/export-metrics.sch
 import { getSegmentSuggestionsContract } from "../services/memory/get-segment-suggestions.schema";
 import { searchMemoryContract } from "../services/memory/search-memory.schema";
 import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
+import { getQualitySettingsContract, updateQualitySettingsContract } from "../services/quality/quality-settings.schema";
+import { getDashboardContract } from "../services/dashboard/get-dashboard.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -129,4 +131,7 @@ export const API_CONTRACTS: readonly Contract[] = [
   searchMemoryContract,
   importMemoryTmxContract,
   exportMemoryTmxContract,
+  getQualitySettingsContract,
+  updateQualitySettingsContract,
+  getDashboardContract,
 ];
