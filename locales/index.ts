@@ -11,6 +11,7 @@ import enImport from "./en/import.json";
 import enPublishing from "./en/publishing.json";
 import enTokens from "./en/tokens.json";
 import enMemory from "./en/memory.json";
+import enQuality from "./en/quality.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -24,9 +25,10 @@ import frImport from "./fr/import.json";
 import frPublishing from "./fr/publishing.json";
 import frTokens from "./fr/tokens.json";
 import frMemory from "./fr/memory.json";
+import frQuality from "./fr/quality.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "tokens", "errors", "memory"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "tokens", "errors", "memory", "quality"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -43,10 +45,11 @@ export type LanguageResources = {
   tokens: typeof enTokens;
   errors: typeof enErrors;
   memory: typeof enMemory;
+  quality: typeof enQuality;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, tokens: enTokens, errors: enErrors, memory: enMemory },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, tokens: frTokens, errors: frErrors, memory: frMemory },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, tokens: enTokens, errors: enErrors, memory: enMemory, quality: enQuality },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, tokens: frTokens, errors: frErrors, memory: frMemory, quality: frQuality },
 };

@@ -74,6 +74,8 @@ export type AuditAction =
   | "token.created"
   /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
   | "token.revoked"
+  /** A reviewer typed (MQM) a correction they had saved (data.category, data.severity). Decision 024. */
+  | "segment.error-typed"
   /** An administrator changed the quality threshold (data.from, data.to: maxPenaltyPer1000Words and isBlocking). Decision 024. */
   | "quality.settings-changed"
   /** An administrator registered a webhook endpoint (data.url, data.events; never the secret). */

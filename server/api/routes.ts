@@ -65,6 +65,7 @@ import { searchMemoryContract } from "../services/memory/search-memory.schema";
 import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
 import { getQualitySettingsContract, updateQualitySettingsContract } from "../services/quality/quality-settings.schema";
 import { getDashboardContract } from "../services/dashboard/get-dashboard.schema";
+import { typeCorrectionContract } from "../services/quality/type-correction.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -134,4 +135,5 @@ export const API_CONTRACTS: readonly Contract[] = [
   getQualitySettingsContract,
   updateQualitySettingsContract,
   getDashboardContract,
+  typeCorrectionContract,
 ];

@@ -13,6 +13,7 @@ import { getQualitySettings } from "@/server/services/quality/get-quality-settin
 import { updateQualitySettings } from "@/server/services/quality/update-quality-settings";
 import { reviewSegment } from "@/server/services/review/review-segment";
 import { saveSegment } from "@/server/services/segments/save-segment";
+import { typeCorrection } from "@/server/services/quality/type-correction";
 import { countRows, createActor } from "./support/actors";
 
 // 20 French words: 3 in the title, 11 and 6 in the body.
@@ -80,6 +81,27 @@ describe("typed review errors (MQM)", () => {
     second = segment;
   });
 
+  it("types a correction after it was saved, only the reviewer's own latest change", async () => {
+    const other = await createActor("REVIEWER");
+    await expect(typeCorrection({ actor: other, input: { segmentId: second.id, version: second.version, error: { category: "style", severity: "minor" } } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      params: { reason: "no-review-edit" },
+    });
+    await expect(typeCorrection({ actor: reviewer, input: { segmentId: second.id, version: second.version - 1, error: { category: "style", severity: "minor" } } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(typeCorrection({ actor: translator, input: { segmentId: second.id, version: second.version, error: { category: "style", severity: "minor" } } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await typeCorrection({ actor: reviewer, input: { segmentId: second.id, version: second.version, error: { category: "terminology", severity: "neutral" } } });
+    const errors = await reviewErrorsOf(second.id);
+    expect(errors.map((e) => [e.origin, e.category, e.penalty, e.translatorId])).toEqual([
+      ["REVIEW_EDIT", "fluency/grammar", 1, translator.id],
+      ["REVIEW_EDIT", "terminology", 0, translator.id],
+    ]);
+    expect(errors[1].revisionId).toBe(errors[0].revisionId);
+  });
+
   it("records a dismissed finding's category with the dismissal and its check", async () => {
     const dismissal = await dismissFinding({ actor: reviewer, input: { segmentId: title.id, checkId: "length-ratio", reason: "Headlines are short", error: { category: "style", severity: "neutral" } } });
     const row = await db.findingDismissal.findFirstOrThrow({ where: { segmentId: title.id, checkId: "length-ratio", textHash: dismissal.textHash }, select: { id: true } });
@@ -111,10 +133,10 @@ describe("quality score, threshold and publication", () => {
     }
   });
 
-  it("scores 6 penalty points over 20 French words: 300 per 1,000 words, score 70, a warning under the default threshold", async () => {
+  it("scores 6 penalty points (4 errors) over 20 French words: 300 per 1,000 words, score 70, a warning under the default threshold", async () => {
     const checklist = await getPublishChecklist({ actor: publisher, documentId });
     expect(checklist.items.every((item) => item.isOk)).toBe(true);
-    expect(checklist.quality).toEqual({ words: 20, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 10, isPassing: false, isBlocking: false });
+    expect(checklist.quality).toEqual({ words: 20, errorCount: 4, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 10, isPassing: false, isBlocking: false });
     expect(checklist.isPublishable).toBe(true);
   });
 
@@ -143,13 +165,13 @@ describe("quality score, threshold and publication", () => {
     await db.document.update({ where: { id: documentId }, data: { createdAt: new Date(Date.now() - 36 * 3_600_000) } });
     await publishDocument({ actor: publisher, input: { documentId } });
     const snapshot = await db.qualitySnapshot.findFirstOrThrow({ where: { documentId }, select: { words: true, penaltyPoints: true, errorCount: true, maxPenaltyPer1000Words: true } });
-    expect(snapshot).toEqual({ words: 20, penaltyPoints: 6, errorCount: 3, maxPenaltyPer1000Words: 300 });
+    expect(snapshot).toEqual({ words: 20, penaltyPoints: 6, errorCount: 4, maxPenaltyPer1000Words: 300 });
   });
 
   it("exports the publication's score in JSON and in the XLIFF notes", async () => {
     const json = JSON.parse(String((await exportDocument({ actor: publisher, input: { documentId, format: "json" } })).body));
-    expect(json.quality).toEqual({ words: 20, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 300, isPassing: true });
-    const line = "MQM quality score 70.0: 300.0 penalty points per 1000 words (6 points, 3 errors, 20 source words); threshold 300: pass";
+    expect(json.quality).toEqual({ words: 20, errorCount: 4, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 300, isPassing: true });
+    const line = "MQM quality score 70.0: 300.0 penalty points per 1000 words (6 points, 4 errors, 20 source words); threshold 300: pass";
     for (const format of ["xliff12", "xliff20"] as const) {
       const xliff = String((await exportDocument({ actor: publisher, input: { documentId, format } })).body);
       expect(xliff).toContain(line);
