@@ -23,6 +23,7 @@ const KNOWN = new Set([
   "segment.kind-changed",
   "segment.batch-undone",
   "finding.dismissed",
+  "segment.error-typed",
   "comment.added",
   "comment.resolved",
   "comment.reopened",
