@@ -20,7 +20,7 @@ function ChartCard({ id, title, hint, chart, table, isEmpty }: { id: string; tit
         <p className="muted">{t("dashboard.empty")}</p>
       ) : (
         <>
-          {/* The picture for sighted readers; the same figures are in the table below. */}
+          {/* The picture for sighted readers, kept out of the keyboard and screen readers: the same figures are in the table below. */}
           <div aria-hidden="true" style={{ width: "100%", height: CHART_HEIGHT }}>
             <ResponsiveContainer width="100%" height="100%">
               {chart}
@@ -70,7 +70,7 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
         title={t("dashboard.published.title")}
         isEmpty={false}
         chart={
-          <BarChart data={dashboard.publishedPerDay}>
+          <BarChart accessibilityLayer={false} data={dashboard.publishedPerDay}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" tickFormatter={dayLabel} />
             <YAxis allowDecimals={false} />
@@ -104,7 +104,7 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
         title={t("dashboard.timeToPublication.title")}
         isEmpty={dashboard.timeToPublication.length === 0}
         chart={
-          <LineChart data={dashboard.timeToPublication}>
+          <LineChart accessibilityLayer={false} data={dashboard.timeToPublication}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" tickFormatter={dayLabel} />
             <YAxis />
@@ -139,7 +139,7 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
         hint={t("dashboard.openWork.hint")}
         isEmpty={dashboard.openWork.length === 0}
         chart={
-          <BarChart data={openByLang}>
+          <BarChart accessibilityLayer={false} data={openByLang}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="lang" />
             <YAxis allowDecimals={false} />
@@ -185,7 +185,7 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
         hint={t("dashboard.quality.hint")}
         isEmpty={dashboard.qualityByTranslator.length === 0}
         chart={
-          <LineChart data={qualityRows}>
+          <LineChart accessibilityLayer={false} data={qualityRows}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" tickFormatter={dayLabel} />
             <YAxis />
@@ -228,7 +228,7 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
         title={t("dashboard.findings.title")}
         isEmpty={findings.length === 0}
         chart={
-          <BarChart data={findings} layout="vertical" margin={{ left: 24 }}>
+          <BarChart accessibilityLayer={false} data={findings} layout="vertical" margin={{ left: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={140} />

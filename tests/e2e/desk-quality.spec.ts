@@ -45,9 +45,9 @@ test("reviewers reach the dashboard from the header and read each chart's figure
   await r.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
   await expect(r).toHaveURL(/\/dashboard$/);
   await expect(r.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  // Drawn charts: the open work of the demo article, and the publications of the last 30 days.
-  await expect(r.getByTestId("chart-open-work").locator("svg.recharts-surface")).toBeVisible();
-  await expect(r.getByTestId("chart-published").locator("svg.recharts-surface")).toBeVisible();
+  // Drawn charts: bars for the open work of the demo article, and the publications' chart of the last 30 days.
+  await expect(r.getByTestId("chart-open-work").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(r.getByTestId("chart-published").locator(".recharts-wrapper > svg")).toBeVisible();
   await r.getByTestId("chart-open-work").getByText("Show the figures as a table").click();
   const table = r.getByTestId("table-open-work");
   await expect(table.getByRole("rowheader", { name: "English" })).toBeVisible();
