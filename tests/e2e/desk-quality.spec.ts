@@ -54,8 +54,8 @@ test("reviewers reach the dashboard from the header and read each chart's figure
   await expect(table.getByRole("columnheader", { name: "Awaiting review" })).toBeVisible();
 
   // The range is in the URL; a range over the limit is refused with a message naming it.
-  await r.getByLabel("From").fill("2024-01-01");
-  await r.getByLabel("To").fill("2026-01-01");
+  await r.getByLabel("From", { exact: true }).fill("2024-01-01");
+  await r.getByLabel("To", { exact: true }).fill("2026-01-01");
   await r.getByRole("button", { name: "Show" }).click();
   await expect(r).toHaveURL(/from=2024-01-01&to=2026-01-01/);
   await expect(r.getByTestId("dashboard-error")).toHaveText("The range is too long: the limit is 366 days.");
