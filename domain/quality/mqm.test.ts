@@ -83,6 +83,12 @@ describe("scoreTranslation", () => {
       { penalty: 1, translatorId: "ana" },
       { penalty: 0, translatorId: "ben" },
     ];
+    // The same errors summed per translator by the database give the same scores.
+    const summed = [
+      { penalty: 6, translatorId: "ana", count: 2 },
+      { penalty: 0, translatorId: "ben", count: 1 },
+    ];
+    expect(scoreTranslation(paragraphs, summed, "fr")).toEqual(scoreTranslation(paragraphs, errors, "fr"));
     const { overall, translators } = scoreTranslation(paragraphs, errors, "fr");
     expect(overall).toEqual({ words: 10, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 600, score: 40 });
     expect(translators).toEqual([

@@ -113,7 +113,8 @@ export const REVIEW_ERROR_ORIGINS = ["REJECTION", "REVIEW_EDIT", "FINDING_FIX", 
 export type ReviewErrorOrigin = (typeof REVIEW_ERROR_ORIGINS)[number];
 
 export type EvaluatedParagraph = { sourceText: string; state: string; translatorId: string | null };
-export type RecordedError = { penalty: number; translatorId: string | null };
+/** Errors recorded: one error, or `count` errors of one translator summed by the database. */
+export type RecordedError = { penalty: number; translatorId: string | null; count?: number };
 export type TranslatorQuality = QualityScore & { translatorId: string };
 
 /**
@@ -138,12 +139,13 @@ export function scoreTranslation(
   for (const error of errors) {
     if (!error.translatorId) continue;
     const entry = penalties.get(error.translatorId) ?? { points: 0, count: 0 };
-    penalties.set(error.translatorId, { points: entry.points + error.penalty, count: entry.count + 1 });
+    penalties.set(error.translatorId, { points: entry.points + error.penalty, count: entry.count + (error.count ?? 1) });
   }
   const points = errors.reduce((sum, error) => sum + error.penalty, 0);
+  const errorCount = errors.reduce((sum, error) => sum + (error.count ?? 1), 0);
   const ids = [...new Set([...words.keys(), ...penalties.keys()])].sort();
   return {
-    overall: scoreQuality(points, totalWords, errors.length),
+    overall: scoreQuality(points, totalWords, errorCount),
     translators: ids.map((translatorId) => {
       const penalty = penalties.get(translatorId) ?? { points: 0, count: 0 };
       return { translatorId, ...scoreQuality(penalty.points, words.get(translatorId) ?? 0, penalty.count) };

@@ -16,15 +16,18 @@ export async function findTranslationQuality(
 ): Promise<{ quality: TranslationQualityDto; translators: TranslatorQuality[] }> {
   const [paragraphs, errors, settings] = await Promise.all([
     client.segment.findMany({ where: currentSegmentsOf(scope), select: { sourceText: true, state: true, lastEditorId: true } }),
-    client.reviewError.findMany({
+    // Summed per translator by the database: a translation's errors are never loaded one by one.
+    client.reviewError.groupBy({
+      by: ["translatorId"],
       where: { documentId: scope.documentId, lang: scope.lang, segment: { removedInRevision: null } },
-      select: { penalty: true, translatorId: true },
+      _sum: { penalty: true },
+      _count: { _all: true },
     }),
     readQualitySettings(client),
   ]);
   const { overall, translators } = scoreTranslation(
     paragraphs.map((p) => ({ sourceText: p.sourceText, state: p.state, translatorId: p.lastEditorId })),
-    errors,
+    errors.map((row) => ({ translatorId: row.translatorId, penalty: row._sum.penalty ?? 0, count: row._count._all })),
     sourceLang,
   );
   return {
