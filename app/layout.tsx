@@ -21,7 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslator(language);
   // Administrators see, beside the menu entry, how many webhook endpoints were switched off after repeated failures.
   const disabledWebhooks = actor && can(actor, "webhooks:manage") ? await countDisabledWebhooks({ actor }) : null;
-  const user = actor ? { name: actor.name, role: actor.role, canManageUsers: can(actor, "users:manage"), disabledWebhooks } : null;
+  const user = actor
+    ? { name: actor.name, role: actor.role, canManageUsers: can(actor, "users:manage"), disabledWebhooks, canViewDashboard: can(actor, "dashboard:view"), canManageQuality: can(actor, "quality:settings") }
+    : null;
   return (
     <html lang={language}>
       <body>

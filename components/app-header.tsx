@@ -13,6 +13,9 @@ export type HeaderUser = {
   canManageUsers: boolean;
   /** For administrators: webhook endpoints switched off after repeated failures (null: no access to webhooks). */
   disabledWebhooks: number | null;
+  /** Reviewers, publishers and administrators see the dashboard (decision 024). */
+  canViewDashboard?: boolean;
+  canManageQuality?: boolean;
 };
 
 type Props = {
@@ -31,10 +34,12 @@ export function AppHeader({ user, language, changeUiLanguage }: Props) {
         { href: "/my-work", label: t("nav.myWork") },
         { href: "/glossary", label: t("nav.glossary") },
         { href: "/memory", label: t("nav.memory") },
+        ...(user.canViewDashboard ? [{ href: "/dashboard", label: t("nav.dashboard") }] : []),
         ...(user.canManageUsers ? [{ href: "/admin/users", label: t("nav.users") }] : []),
         ...(user.disabledWebhooks !== null
           ? [{ href: "/admin/webhooks", label: t("nav.webhooks"), notice: user.disabledWebhooks > 0 ? t("nav.webhooksDisabled", { count: user.disabledWebhooks }) : null }]
           : []),
+        ...(user.canManageQuality ? [{ href: "/admin/quality", label: t("nav.quality") }] : []),
         { href: "/api-reference", label: t("nav.apiReference") },
         { href: "/settings/tokens", label: t("nav.tokens") },
         { href: "/settings/account", label: t("nav.account") },

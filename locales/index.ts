@@ -12,6 +12,7 @@ import enPublishing from "./en/publishing.json";
 import enTokens from "./en/tokens.json";
 import enMemory from "./en/memory.json";
 import enDesk from "./en/desk.json";
+import enQuality from "./en/quality.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -26,9 +27,10 @@ import frPublishing from "./fr/publishing.json";
 import frTokens from "./fr/tokens.json";
 import frMemory from "./fr/memory.json";
 import frDesk from "./fr/desk.json";
+import frQuality from "./fr/quality.json";
 import type { UiLanguage } from "@/domain/users/roles";
 
-export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "tokens", "errors", "memory", "desk"] as const;
+export const NAMESPACES = ["common", "auth", "documents", "editor", "publishing", "import", "qa", "glossary", "replace", "admin", "tokens", "errors", "memory", "desk", "quality"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type LanguageResources = {
@@ -46,10 +48,11 @@ export type LanguageResources = {
   errors: typeof enErrors;
   memory: typeof enMemory;
   desk: typeof enDesk;
+  quality: typeof enQuality;
 };
 
 /** Every UI string, by language and namespace. Small enough to ship whole to the client. */
 export const resources: Record<UiLanguage, LanguageResources> = {
-  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, tokens: enTokens, errors: enErrors, memory: enMemory, desk: enDesk },
-  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, tokens: frTokens, errors: frErrors, memory: frMemory, desk: frDesk },
+  en: { common: enCommon, auth: enAuth, documents: enDocuments, editor: enEditor, publishing: enPublishing, import: enImport, qa: enQa, glossary: enGlossary, replace: enReplace, admin: enAdmin, tokens: enTokens, errors: enErrors, memory: enMemory, desk: enDesk, quality: enQuality },
+  fr: { common: frCommon, auth: frAuth, documents: frDocuments, editor: frEditor, publishing: frPublishing, import: frImport, qa: frQa, glossary: frGlossary, replace: frReplace, admin: frAdmin, tokens: frTokens, errors: frErrors, memory: frMemory, desk: frDesk, quality: frQuality },
 };

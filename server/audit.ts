@@ -95,6 +95,10 @@ export type AuditAction =
   | "token.created"
   /** An API token was revoked by its owner or an administrator (data.userId, data.name, data.prefix, data.viaTokenId). */
   | "token.revoked"
+  /** A reviewer typed (MQM) a correction they had saved (data.category, data.severity). Decision 024. */
+  | "segment.error-typed"
+  /** An administrator changed the quality threshold (data.from, data.to: maxPenaltyPer1000Words and isBlocking). Decision 024. */
+  | "quality.settings-changed"
   /** An administrator registered a webhook endpoint (data.url, data.events; never the secret). */
   | "webhook.created"
   /** An endpoint's URL, events or active flag changed (data.from, data.to). */
@@ -114,7 +118,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook" | "MemoryUnit";
+  entityType: "Document" | "Translation" | "Segment" | "User" | "Comment" | "GlossaryTerm" | "SignIn" | "ApiToken" | "Webhook" | "MemoryUnit" | "QualitySetting";
   entityId: string;
   documentId?: string;
   data?: Record<string, unknown>;

@@ -27,6 +27,7 @@ const KNOWN = new Set([
   "segment.batch-undone",
   "segment.bulk-approved",
   "finding.dismissed",
+  "segment.error-typed",
   "comment.added",
   "comment.resolved",
   "comment.reopened",

@@ -8,6 +8,7 @@ import type { Dismissal } from "@/domain/qa/text-hash";
 import { findNextNeedingWork } from "@/domain/workflow/next-segment";
 import type { DocumentDto } from "@/server/services/documents/get-document.schema";
 import { dismissFindingContract } from "@/server/services/quality/dismiss-finding.schema";
+import type { ReviewErrorInput } from "@/server/services/quality/review-error.schema";
 import { listPresenceContract, type PresenceDto } from "@/server/services/presence/list-presence.schema";
 import { callRoute } from "../api/client";
 import { useLiveDocument } from "../api/use-live-document";
@@ -89,8 +90,8 @@ export function DocumentEditor({
     if (data) setIsSourceUpdated(data.isSourceUpdatedSincePublication);
   }, [reload]);
 
-  const dismiss = useCallback(async (id: string, checkId: string, reason: string) => {
-    const result = await callRoute(dismissFindingContract, { params: { id }, body: { checkId, reason } });
+  const dismiss = useCallback(async (id: string, checkId: string, reason: string, error?: ReviewErrorInput) => {
+    const result = await callRoute(dismissFindingContract, { params: { id }, body: { checkId, reason, ...(error ? { error } : {}) } });
     if (result.ok) setDismissals((all) => [...all, result.data]);
     return result;
   }, []);
@@ -407,12 +408,12 @@ export function DocumentEditor({
             segment={active}
             number={active.position + 1}
             rights={removedActive ? READ_ONLY : rights}
-            onReview={(action, reason) => review(active.id, action, reason)}
+            onReview={(action, reason, error) => review(active.id, action, reason, error)}
             onRestore={(revisionId) => sync.restore(active.id, revisionId)}
             onChangeKind={(kind) => sync.changeKind(active.id, kind)}
             findings={findings.get(active.id) ?? []}
-            onFix={(checkId) => sync.applyFix(active.id, checkId)}
-            onDismiss={(checkId, reason) => dismiss(active.id, checkId, reason)}
+            onFix={(checkId, error) => sync.applyFix(active.id, checkId, error)}
+            onDismiss={(checkId, reason, error) => dismiss(active.id, checkId, reason, error)}
             onCopySource={() => {
               changeDraft(active.id, active.sourceText);
               startEditing(active.id);

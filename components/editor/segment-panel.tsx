@@ -20,6 +20,8 @@ import { availableReviewActions } from "@/domain/workflow/review-actions";
 import { ErrorAlert } from "../error-alert";
 import { ApprovalDiff } from "./approval-diff";
 import { DiffText } from "./diff-text";
+import { ErrorTypeFields, type ErrorTypeValue } from "../quality/error-type-fields";
+import { TypeCorrection } from "../quality/type-correction";
 
 type Props = {
   segment: SegmentDto;
@@ -27,9 +29,9 @@ type Props = {
   rights: EditorRights;
   onChangeKind: (kind: SegmentKind) => Promise<ApiResult<unknown>>;
   findings: Finding[];
-  onFix: (checkId: string) => Promise<ApiResult<unknown>>;
-  onDismiss: (checkId: string, reason: string) => Promise<ApiResult<unknown>>;
-  onReview: (action: ReviewAction, reason?: string) => Promise<ApiResult<unknown>>;
+  onFix: (checkId: string, error?: ErrorTypeValue) => Promise<ApiResult<unknown>>;
+  onDismiss: (checkId: string, reason: string, error?: ErrorTypeValue) => Promise<ApiResult<unknown>>;
+  onReview: (action: ReviewAction, reason?: string, error?: ErrorTypeValue) => Promise<ApiResult<unknown>>;
   onRestore: (revisionId: string) => Promise<ApiResult<unknown>>;
   onCopySource: () => void;
   onCommentsChanged: () => void;
@@ -44,18 +46,20 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
   const describe = useErrorMessage();
   const [isRejecting, setIsRejecting] = useState(false);
   const [reason, setReason] = useState("");
+  const [errorType, setErrorType] = useState<ErrorTypeValue>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
-  async function run(action: ReviewAction, withReason?: string) {
+  async function run(action: ReviewAction, withReason?: string, withError?: ErrorTypeValue) {
     setIsBusy(true);
     setError(null);
-    const result = await onReview(action, withReason);
+    const result = await onReview(action, withReason, withError);
     setIsBusy(false);
     if (!result.ok) setError(describe(result.error));
     else if (action === "reject") {
       setIsRejecting(false);
       setReason("");
+      setErrorType(undefined);
     }
   }
 
@@ -76,7 +80,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
 
   function submitRejection(event: FormEvent) {
     event.preventDefault();
-    void run("reject", reason);
+    void run("reject", reason, errorType);
   }
 
   return (
@@ -112,6 +116,7 @@ function Actions({ segment, rights, onReview, onCopySource }: Pick<Props, "segme
             <label htmlFor="reject-reason">{t("panel.rejectReason")}</label>
             <textarea id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required autoFocus />
           </div>
+          <ErrorTypeFields value={errorType} onChange={setErrorType} testId="reject-error-type" />
           <div className="button-row">
             <button type="submit" className="button button--small button--danger" disabled={isBusy || reason.trim() === ""}>
               {t("panel.rejectConfirm")}
@@ -332,7 +337,8 @@ export function SegmentPanel(props: Props) {
       {props.rights.canEdit && <KindSelect segment={props.segment} onChangeKind={props.onChangeKind} />}
       {props.memory}
       <h3>{qa("title")}</h3>
-      <FindingsList findings={props.findings} canEdit={props.rights.canEdit} onFix={props.onFix} onDismiss={props.onDismiss} />
+      {props.rights.canReject && props.segment.state !== "UNTRANSLATED" && <TypeCorrection segmentId={props.segment.id} version={props.segment.version} />}
+      <FindingsList findings={props.findings} canEdit={props.rights.canEdit} canTypeErrors={props.rights.canReject} onFix={props.onFix} onDismiss={props.onDismiss} />
       <h3>{t("comments.title")}</h3>
       <Comments segment={props.segment} rights={props.rights} onCommentsChanged={props.onCommentsChanged} commentsKey={props.commentsKey} />
       <h3>{t("history.title")}</h3>

@@ -6,6 +6,7 @@ import type { SegmentKind } from "@/domain/segmentation/classify-segment";
 import { getDocumentContract } from "@/server/services/documents/get-document.schema";
 import { applyFindingFixContract } from "@/server/services/quality/apply-finding-fix.schema";
 import { reviewSegmentContract } from "@/server/services/review/review-segment.schema";
+import type { ReviewErrorInput } from "@/server/services/quality/review-error.schema";
 import { changeSegmentKindContract } from "@/server/services/segments/change-segment-kind.schema";
 import { getSegmentContract } from "@/server/services/segments/get-segment.schema";
 import { revertSegmentContract } from "@/server/services/segments/revert-segment.schema";
@@ -116,15 +117,18 @@ export function useSegmentSync(documentId: string, lang: string, initialSegments
   );
 
   const review = useCallback(
-    (id: string, action: ReviewAction, reason?: string) =>
+    (id: string, action: ReviewAction, reason?: string, error?: ReviewErrorInput) =>
       mutate(id, (version) =>
-        callRoute(reviewSegmentContract, { params: { id }, body: action === "reject" ? { action, version, reason: reason ?? "" } : { action, version } }),
+        callRoute(reviewSegmentContract, {
+          params: { id },
+          body: action === "reject" ? { action, version, reason: reason ?? "", ...(error ? { error } : {}) } : { action, version },
+        }),
       ),
     [mutate],
   );
   const applyFix = useCallback(
-    (id: string, checkId: string) =>
-      mutate(id, (version) => callRoute(applyFindingFixContract, { params: { id }, body: { checkId, version } }), true),
+    (id: string, checkId: string, error?: ReviewErrorInput) =>
+      mutate(id, (version) => callRoute(applyFindingFixContract, { params: { id }, body: { checkId, version, ...(error ? { error } : {}) } }), true),
     [mutate],
   );
   const changeKind = useCallback(

@@ -13,6 +13,7 @@ import { publishDocumentContract } from "@/server/services/publishing/publish-do
 import { callRoute, routeUrl } from "../api/client";
 import { useErrorMessage } from "../api/use-error-message";
 import { LocalTime, useLocalTimeFormat } from "../local-time";
+import { QualityChecklistItem } from "../quality/quality-checklist-item";
 
 export type PublishRights = { canPublish: boolean; canOverride: boolean; canExportDraft: boolean };
 
@@ -44,6 +45,7 @@ function Checklist({ checklist, documentId, lang }: { checklist: PublishChecklis
             )}
           </li>
         ))}
+        <QualityChecklistItem quality={checklist.quality} />
       </ul>
       <p className={checklist.isPublishable ? "status-ok" : "status-error"} data-testid="checklist-summary">
         {checklist.isPublishable ? t("checklist.ready") : t("checklist.blocked")}

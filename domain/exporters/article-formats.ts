@@ -2,7 +2,7 @@
 // never reach them (they are not in the Article at all).
 import type { Article } from "../publishing/article";
 import { escapeHtml, escapeMarkdown, yamlString } from "./escape";
-import { draftNoticeOf, type ExportInput } from "./types";
+import { draftNoticeOf, type ExportInput, type ExportQuality } from "./types";
 
 const status = (input: ExportInput) => (input.isDraft ? "draft" : "published");
 
@@ -88,6 +88,8 @@ export type ArticleJson = {
   status: "draft" | "published";
   version: number | null;
   createdAt: string;
+  /** MQM score (decision 024); absent for publications made before scores were kept. */
+  quality?: ExportQuality;
   article: Article;
 };
 
@@ -98,6 +100,7 @@ export function toJson(input: ExportInput): string {
     status: input.isDraft ? "draft" : "published",
     version: input.version,
     createdAt: input.createdAt,
+    ...(input.quality ? { quality: input.quality } : {}),
     article: input.content.article,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

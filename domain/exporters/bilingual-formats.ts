@@ -6,7 +6,7 @@ import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { codeFor, stripPlaceholders, tokenize, type InlineCodes } from "../interchange/inline-codes";
 import { kindToken, XLIFF12_STATE, XLIFF20_STATE } from "../interchange/xliff-states";
 import { xmlSafe } from "./escape";
-import { draftNoticeOf, type ExportInput } from "./types";
+import { describeQuality, draftNoticeOf, type ExportInput } from "./types";
 
 const TOOL = { id: "vis-a-vis", name: "Vis-à-vis" };
 
@@ -53,6 +53,7 @@ export function toXliff12(input: ExportInput): string {
   const header = file.ele("header");
   header.ele("tool", { "tool-id": TOOL.id, "tool-name": TOOL.name });
   if (input.isDraft) header.ele("note").txt(draftNoticeOf(input));
+  if (input.quality) header.ele("note", { from: "vis-a-vis-quality" }).txt(describeQuality(input.quality));
   const body = file.ele("body");
   for (const segment of sortedSegments(input)) {
     const unit = body.ele("trans-unit", {
@@ -78,7 +79,11 @@ export function toXliff20(input: ExportInput): string {
     trgLang: targetLang,
   });
   const file = root.ele("file", { id: "f1", original: `vis-a-vis/${input.documentId}${input.version === null ? "" : `/v${input.version}`}` });
-  if (input.isDraft) file.ele("notes").ele("note", { category: "status" }).txt(draftNoticeOf(input));
+  if (input.isDraft || input.quality) {
+    const notes = file.ele("notes");
+    if (input.isDraft) notes.ele("note", { category: "status" }).txt(draftNoticeOf(input));
+    if (input.quality) notes.ele("note", { category: "quality" }).txt(describeQuality(input.quality));
+  }
   for (const segment of sortedSegments(input)) {
     const unit = file.ele("unit", {
       id: `p${segment.position + 1}`,

@@ -1,4 +1,5 @@
 import type { PublicationContent } from "../publishing/article";
+import { MQM_REFERENCE_WORDS, type QualityScore } from "../quality/mqm";
 
 export const EXPORT_FORMATS = ["html", "md", "txt", "json", "docx", "xliff12", "xliff20", "tmx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -18,7 +19,21 @@ export type ExportInput = {
   draftNotice?: string;
   /** ISO time of publication, or of the draft export. */
   createdAt: string;
+  /** The MQM score frozen with the publication (or the current one for a draft); absent for older publications. */
+  quality?: ExportQuality;
 };
+
+/** The quality score exports carry (decision 024). */
+export type ExportQuality = QualityScore & { maxPenaltyPer1000Words: number; isPassing: boolean };
+
+/** The score as one line for XLIFF notes: the same words in every file, whoever exports it. */
+export function describeQuality(quality: ExportQuality): string {
+  return (
+    `MQM quality score ${quality.score.toFixed(1)}: ${quality.penaltyPer1000Words.toFixed(1)} penalty points per ${MQM_REFERENCE_WORDS} words ` +
+    `(${quality.penaltyPoints} points, ${quality.errorCount} errors, ${quality.words} source words); ` +
+    `threshold ${quality.maxPenaltyPer1000Words}: ${quality.isPassing ? "pass" : "fail"}`
+  );
+}
 
 /** The Content-Type each format is served with (text formats in UTF-8). */
 export const EXPORT_CONTENT_TYPES = {

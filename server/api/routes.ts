@@ -65,6 +65,9 @@ import { searchMemoryContract } from "../services/memory/search-memory.schema";
 import { exportMemoryTmxContract, importMemoryTmxContract } from "../services/memory/import-memory-tmx.schema";
 import { getDeskContract, setAssignmentContract, setDocumentDeskContract } from "../services/desk/assignment.schema";
 import { listMyWorkContract } from "../services/desk/list-my-work.schema";
+import { getQualitySettingsContract, updateQualitySettingsContract } from "../services/quality/quality-settings.schema";
+import { getDashboardContract } from "../services/dashboard/get-dashboard.schema";
+import { typeCorrectionContract } from "../services/quality/type-correction.schema";
 
 export const API_CONTRACTS: readonly Contract[] = [
   getOpenApiContract,
@@ -135,4 +138,8 @@ export const API_CONTRACTS: readonly Contract[] = [
   setAssignmentContract,
   setDocumentDeskContract,
   listMyWorkContract,
+  getQualitySettingsContract,
+  updateQualitySettingsContract,
+  getDashboardContract,
+  typeCorrectionContract,
 ];

@@ -26,7 +26,11 @@ export type Permission =
   /** Assign people, due times and priorities; set an article's embargo and confidentiality (decision 023). */
   | "assignment:manage"
   /** See every confidential article, assigned or not (decision 023). */
-  | "document:view-confidential";
+  | "document:view-confidential"
+  /** See the desk's dashboard: publications, open work, quality (decision 024). */
+  | "dashboard:view"
+  /** Set the quality threshold and whether it blocks publication (decision 024). */
+  | "quality:settings";
 
 const TRANSLATOR: readonly Permission[] = [
   "document:view",
@@ -43,14 +47,15 @@ const REVIEWER: readonly Permission[] = [
   "segment:exclude",
   "glossary:manage",
   "text:replace",
+  "dashboard:view",
 ];
-const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment", "assignment:manage", "document:view-confidential"];
+const PUBLISHER: readonly Permission[] = ["document:view", "document:publish", "segment:comment", "assignment:manage", "document:view-confidential", "dashboard:view"];
 
 const RIGHTS: Record<Role, ReadonlySet<Permission>> = {
   TRANSLATOR: new Set(TRANSLATOR),
   REVIEWER: new Set<Permission>([...REVIEWER, "assignment:manage"]),
   PUBLISHER: new Set(PUBLISHER),
-  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage", "assignment:manage", "document:view-confidential"]),
+  ADMIN: new Set<Permission>([...REVIEWER, ...PUBLISHER, "document:publish-override", "users:manage", "webhooks:manage", "assignment:manage", "document:view-confidential", "quality:settings"]),
 };
 
 /** Who is acting. Services receive it explicitly; it is loaded fresh from the database per request. */

@@ -26,7 +26,7 @@ test("the document list, the side-by-side view and user administration have no s
   await page.getByTestId("publish-link").click();
   await expect(page.getByTestId("checklist")).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  for (const route of ["/admin/users", "/glossary", "/memory", "/replace", "/documents/import", "/settings/account"]) {
+  for (const route of ["/admin/users", "/glossary", "/memory", "/replace", "/documents/import", "/settings/account", "/dashboard", "/admin/quality"]) {
     await page.goto(route);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await seriousAccessibilityViolations(page), route).toEqual([]);

@@ -13,6 +13,8 @@ import { getPublicationContent } from "./publication-content";
 import { findTranslation } from "../translations/find-translation";
 import { getTranslator } from "../../i18n";
 import { DEFAULT_UI_LANGUAGE, isUiLanguage } from "@/domain/users/roles";
+import { findTranslationQuality } from "../quality/translation-quality";
+import { findPublicationQuality } from "../quality/publication-quality";
 
 export type ExportedFile = ExportOutput & { filename: string };
 
@@ -40,6 +42,9 @@ export async function exportDocument({ actor, input }: { actor: Actor; input: un
   if (draft) {
     assertCan(actor, "document:export-draft");
     const { title, content } = await loadCurrentContent(db, scope);
+    const { quality: current } = await findTranslationQuality(db, scope, content.sourceLang);
+    const { words, errorCount, penaltyPoints, penaltyPer1000Words, score, maxPenaltyPer1000Words, isPassing } = current;
+    const quality = { words, errorCount, penaltyPoints, penaltyPer1000Words, score, maxPenaltyPer1000Words, isPassing };
     // A draft is read inside the newsroom: its notice is in the reader's interface language.
     const t = await getTranslator(isUiLanguage(actor.uiLanguage) ? actor.uiLanguage : DEFAULT_UI_LANGUAGE, "publishing");
     const output = await exportPublication(format, {
@@ -49,6 +54,7 @@ export async function exportDocument({ actor, input }: { actor: Actor; input: un
       isDraft: true,
       draftNotice: t("draft.notice"),
       createdAt: new Date().toISOString(),
+      quality,
     });
     return { ...output, filename: `${slug(title)}${suffix}-draft.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
   }
@@ -56,12 +62,14 @@ export async function exportDocument({ actor, input }: { actor: Actor; input: un
     version ?? (await db.publication.findFirst({ where: { documentId, lang: scope.lang }, orderBy: { number: "desc" }, select: { number: true } }))?.number;
   if (number === undefined) throw new AppError("NOT_FOUND", { entity: "publication" });
   const publication = await getPublicationContent(scope, number);
+  const quality = await findPublicationQuality(db, scope, number);
   const output = await exportPublication(format, {
     documentId,
     content: publication.content,
     version: publication.number,
     isDraft: false,
     createdAt: publication.createdAt,
+    ...(quality ? { quality } : {}),
   });
   return { ...output, filename: `${slug(scope.title)}${suffix}-v${publication.number}.${format === "xliff20" ? "xliff2.xlf" : output.extension}` };
 }

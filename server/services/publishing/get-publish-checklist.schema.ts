@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Article } from "@/domain/publishing/article";
 import { PUBLISH_BLOCKER_CODES, type ChecklistItem } from "@/domain/publishing/publish-gate";
 import { defineContract, idParams, langQuery } from "../../api/contract";
+import { translationQualitySchema } from "../quality/translation-quality.schema";
 
 export const checklistItemSchema = z.object({
   code: z.enum(PUBLISH_BLOCKER_CODES),
@@ -27,6 +28,8 @@ export const publishChecklistSchema = z.object({
   items: z.array(checklistItemSchema),
   /** What publishing now would freeze, for a read-only preview before publishing. */
   preview: articlePreviewSchema,
+  /** The MQM quality score: a warning, or a blocker when the administrator makes it one (decision 024). */
+  quality: translationQualitySchema,
   isPublishable: z.boolean(),
   /** Whether the actor may publish although an item fails (with a reason). */
   canOverride: z.boolean(),

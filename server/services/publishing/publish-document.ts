@@ -16,6 +16,8 @@ import { publishDocumentInput } from "./publish-document.schema";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
 import { publicationExportLinks } from "../webhooks/publication-links";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
+import { isQualityBlocking } from "../quality/translation-quality";
+import { recordQualitySnapshot } from "../quality/record-quality-snapshot";
 
 /**
  * Publishes the document as it is now: a new, numbered, immutable Publication with the exact
@@ -28,10 +30,10 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
   if (overrideReason !== undefined) assertCan(actor, "document:publish-override");
   const scope = await findTranslation(db, actor, documentId, lang);
   const summary = await db.$transaction(async (tx) => {
-    const { content, items, sourceRevision } = await findCurrentChecklist(tx, scope);
-    const isOverride = !isPublishable(items);
+    const { content, items, sourceRevision, quality, translators } = await findCurrentChecklist(tx, scope);
+    const isOverride = !isPublishable(items) || isQualityBlocking(quality);
     if (isOverride && overrideReason === undefined) {
-      throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items } });
+      throw new AppError("PUBLISH_BLOCKED", {}, { details: { checklist: items, quality } });
     }
     const serialised = JSON.stringify(content);
     const contentHash = hashContent(serialised);
@@ -53,8 +55,9 @@ export async function publishDocument({ actor, input }: { actor: Actor; input: u
         contentHash,
         overrideReason: isOverride ? (overrideReason ?? null) : null,
       },
-      select: { number: true, sourceRevision: true, createdAt: true, contentHash: true, overrideReason: true },
+      select: { id: true, number: true, sourceRevision: true, createdAt: true, contentHash: true, overrideReason: true },
     });
+    await recordQualitySnapshot(tx, { publicationId: publication.id, scope, createdAt: publication.createdAt, quality, translators });
     await tx.translation.update({ where: { id: scope.translationId }, data: { status: "PUBLISHED", version: { increment: 1 } }, select: { id: true } });
     await tx.document.update({ where: { id: documentId }, data: { lastActivityAt: new Date() }, select: { id: true } });
     await recordAudit(tx, {

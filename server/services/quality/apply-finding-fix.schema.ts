@@ -2,11 +2,14 @@ import { z } from "zod";
 import { defineContract, idParams } from "../../api/contract";
 import { segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "../segments/segment-dto.schema";
 import { checkIdInput } from "./finding.schema";
+import { reviewErrorInput } from "./review-error.schema";
 
 export const applyFindingFixInput = z.object({
   segmentId: segmentIdInput,
   checkId: checkIdInput,
   version: segmentVersionInput,
+  /** The error the fix corrects, typed by a reviewer (MQM, decision 024). */
+  error: reviewErrorInput.optional(),
 });
 
 export const applyFindingFixContract = defineContract({

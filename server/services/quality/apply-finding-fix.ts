@@ -9,6 +9,7 @@ import { announceSegmentChange, applySegmentChange, type SegmentChangeResult } f
 import { parseInput } from "../../validation";
 import { applyFindingFixInput } from "./apply-finding-fix.schema";
 import { assertMaySeeLoadedDocument } from "../desk/visibility";
+import { assertCanRecordReviewError, latestHistoryOf, recordReviewError } from "./record-review-error";
 
 /**
  * Applies the certain fix of a finding (the tag "Vladimir Poutine" becomes "Vladimir Putin").
@@ -17,11 +18,12 @@ import { assertMaySeeLoadedDocument } from "../desk/visibility";
  */
 export async function applyFindingFix({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
   assertCan(actor, "segment:edit");
-  const { segmentId, checkId, version } = parseInput(applyFindingFixInput, input);
+  const { segmentId, checkId, version, error } = parseInput(applyFindingFixInput, input);
+  assertCanRecordReviewError(actor, error);
   const result = await db.$transaction(async (tx) => {
     const segment = await tx.segment.findUnique({
       where: { id: segmentId },
-      select: { kind: true, state: true, sourceText: true, targetText: true, lang: true, documentId: true, document: { select: { sourceLang: true } } },
+      select: { kind: true, state: true, sourceText: true, targetText: true, lang: true, documentId: true, lastEditorId: true, document: { select: { sourceLang: true } } },
     });
     if (!segment) throw new AppError("NOT_FOUND", { entity: "segment" });
     assertCanWorkOn(actor, segment.lang);
@@ -31,7 +33,7 @@ export async function applyFindingFix({ actor, input }: { actor: Actor; input: u
       (f) => f.checkId === checkId && f.fix !== undefined,
     );
     if (!finding?.fix) throw new AppError("NOT_FOUND", { entity: "finding" });
-    return applySegmentChange(tx, {
+    const change = await applySegmentChange(tx, {
       actor,
       segmentId,
       version,
@@ -41,6 +43,11 @@ export async function applyFindingFix({ actor, input }: { actor: Actor; input: u
       actions: [{ type: "edit", targetText: finding.fix, isReviewer: true }],
       auditAction: "segment.edited",
     });
+    if (error && change.changed) {
+      const { revisionId } = await latestHistoryOf(tx, segmentId, change.segment.version);
+      await recordReviewError(tx, { actor, segmentId, origin: "FINDING_FIX", error, translatorId: segment.lastEditorId, link: { revisionId, checkId } });
+    }
+    return change;
   });
   return announceSegmentChange(actor, result);
 }

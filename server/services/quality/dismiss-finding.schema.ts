@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineContract, idParams } from "../../api/contract";
 import { segmentIdInput } from "../segments/segment-dto.schema";
 import { checkIdInput, dismissalSchema } from "./finding.schema";
+import { reviewErrorInput } from "./review-error.schema";
 
 /** The longest reason for dismissing a finding. */
 const MAX_DISMISSAL_REASON_LENGTH = 1_000;
@@ -10,6 +11,8 @@ export const dismissFindingInput = z.object({
   segmentId: segmentIdInput,
   checkId: checkIdInput,
   reason: z.string().trim().min(1).max(MAX_DISMISSAL_REASON_LENGTH),
+  /** The finding was right after all but the text stays: the error is typed (MQM, decision 024). */
+  error: reviewErrorInput.optional(),
 });
 
 export const dismissFindingContract = defineContract({

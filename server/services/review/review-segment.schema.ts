@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineContract, idParams } from "../../api/contract";
 import { segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "../segments/segment-dto.schema";
+import { reviewErrorInput } from "../quality/review-error.schema";
 
 /** The longest rejection reason: a note to the translator, not an essay. */
 const MAX_REASON_LENGTH = 2_000;
@@ -13,6 +14,7 @@ export const reviewSegmentBody = z.discriminatedUnion("action", [
     action: z.literal("reject"),
     version: segmentVersionInput,
     reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).describe("Why: kept with the state change and posted as a comment for the translator."),
+    error: reviewErrorInput.optional(),
   }),
   z.object({ action: z.literal("exclude"), version: segmentVersionInput }),
   z.object({ action: z.literal("include"), version: segmentVersionInput }),

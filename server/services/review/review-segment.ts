@@ -11,6 +11,7 @@ import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
 import type { ReviewAction } from "@/domain/workflow/review-actions";
 import { reviewSegmentInput } from "./review-segment.schema";
+import { assertCanRecordReviewError, latestHistoryOf, recordReviewError } from "../quality/record-review-error";
 
 const AUDIT: Record<ReviewAction, AuditAction> = {
   submit: "segment.submitted",
@@ -37,8 +38,10 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
   const action = typeof input === "object" && input && "action" in input ? String(input.action) : "";
   if (action in PERMISSION) assertCan(actor, PERMISSION[action as ReviewAction]);
   const parsed = parseInput(reviewSegmentInput, input);
+  const typedError = parsed.action === "reject" ? parsed.error : undefined;
+  assertCanRecordReviewError(actor, typedError);
   const result = await db.$transaction(async (tx) => {
-    const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true, state: true } });
+    const current = await tx.segment.findUnique({ where: { id: parsed.segmentId }, select: { targetText: true, state: true, lastEditorId: true } });
     const targetText = current?.targetText ?? "";
     const result = await applySegmentChange(tx, {
       actor,
@@ -59,6 +62,10 @@ export async function reviewSegment({ actor, input }: { actor: Actor; input: unk
       await enqueueIfTranslationReady(tx, result.segment);
     }
     if (parsed.action === "reject" && result.changed) {
+      if (typedError) {
+        const { stateChangeId } = await latestHistoryOf(tx, parsed.segmentId, result.segment.version);
+        await recordReviewError(tx, { actor, segmentId: parsed.segmentId, origin: "REJECTION", error: typedError, translatorId: current?.lastEditorId ?? null, link: { stateChangeId } });
+      }
       await tx.comment.create({ data: { segmentId: parsed.segmentId, authorId: actor.id, body: parsed.reason } });
       const withComment = await tx.segment.findUniqueOrThrow({ where: { id: parsed.segmentId }, select: segmentSelect });
       return { ...result, segment: toSegmentDto(withComment) };

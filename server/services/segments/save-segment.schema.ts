@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineContract, idParams } from "../../api/contract";
 import { MAX_SEGMENT_LENGTH } from "@/domain/import/limits";
 import { segmentChangeResultSchema, segmentIdInput, segmentVersionInput } from "./segment-dto.schema";
+import { reviewErrorInput } from "../quality/review-error.schema";
 
 export const saveSegmentInput = z.object({
   segmentId: segmentIdInput,
@@ -10,6 +11,8 @@ export const saveSegmentInput = z.object({
   /** Also send the paragraph for review (Ctrl+Enter). */
   submit: z.boolean().default(false).describe("Also send the paragraph for review."),
   /** The translation-memory unit whose translation this text is: the history records it as from memory. */
+  /** A reviewer's correction may type the error it corrects (MQM, decision 024). */
+  error: reviewErrorInput.optional(),
   memoryUnitId: z.number().int().positive().optional().describe("The translation-memory unit inserted (its target text must be the text saved): recorded as MEMORY in the history."),
 });
 

@@ -8,6 +8,7 @@ import { parseInput } from "../../validation";
 import { saveSegmentInput } from "./save-segment.schema";
 import { countSave } from "../../observability/app-metrics";
 import { assertMemoryTranslation } from "../memory/memory-units";
+import { assertCanRecordReviewError, latestHistoryOf, recordReviewError } from "../quality/record-review-error";
 
 /**
  * Saves a paragraph's English text. A reviewer's correction is recorded as REVIEW_EDIT so the
@@ -16,7 +17,8 @@ import { assertMemoryTranslation } from "../memory/memory-units";
  */
 export async function saveSegment({ actor, input }: { actor: Actor; input: unknown }): Promise<SegmentChangeResult> {
   assertCan(actor, "segment:edit");
-  const { segmentId, targetText, version, submit, memoryUnitId } = parseInput(saveSegmentInput, input);
+  const { segmentId, targetText, version, submit, memoryUnitId, error } = parseInput(saveSegmentInput, input);
+  assertCanRecordReviewError(actor, error);
   if (submit) assertCan(actor, "segment:submit");
   const isReviewer = can(actor, "segment:approve");
   const actions: SegmentAction[] = [{ type: "edit", targetText, isReviewer }];
@@ -24,7 +26,8 @@ export async function saveSegment({ actor, input }: { actor: Actor; input: unkno
   const result = await db.$transaction(async (tx) => {
     // A text inserted from the memory is recorded as such only if it is the unit's translation.
     if (memoryUnitId !== undefined) await assertMemoryTranslation(tx, memoryUnitId, targetText);
-    return applySegmentChange(tx, {
+    const before = error ? await tx.segment.findUnique({ where: { id: segmentId }, select: { lastEditorId: true, targetText: true } }) : null;
+    const change = await applySegmentChange(tx, {
       actor,
       segmentId,
       version,
@@ -33,6 +36,12 @@ export async function saveSegment({ actor, input }: { actor: Actor; input: unkno
       actions,
       auditAction: submit ? "segment.submitted" : "segment.edited",
     });
+    // The error types the correction: recorded only when the text did change.
+    if (error && change.changed && before && before.targetText !== targetText) {
+      const { revisionId } = await latestHistoryOf(tx, segmentId, change.segment.version);
+      await recordReviewError(tx, { actor, segmentId, origin: "REVIEW_EDIT", error, translatorId: before.lastEditorId, link: { revisionId } });
+    }
+    return change;
   });
   if (result.changed) countSave();
   return announceSegmentChange(actor, result);
