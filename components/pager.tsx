@@ -13,12 +13,19 @@ type Props = {
   basePath: string;
   /** Names what is counted ("documents"): the key of a plural form under `pager.items`. */
   itemsKey: string;
+  /** Other query parameters the list keeps from page to page (a search). */
+  params?: Record<string, string>;
 };
 
 /** Previous / next links for a paged list, with where the reader is in it. */
-export function Pager({ page, pageCount, pageSize, total, basePath, itemsKey }: Props) {
+export function Pager({ page, pageCount, pageSize, total, basePath, itemsKey, params }: Props) {
   const { t } = useTranslation("common");
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
+  const href = (target: number) => {
+    const query = new URLSearchParams(params);
+    if (target !== 1) query.set("page", String(target));
+    const text = query.toString();
+    return text === "" ? basePath : `${basePath}?${text}`;
+  };
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
   return (

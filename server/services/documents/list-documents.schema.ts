@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "../../api/contract";
+import { MAX_DOCUMENT_SEARCH_LENGTH } from "@/domain/search/document-search";
 import { translationSummarySchema } from "../translations/translation-summary.schema";
 import { progressSchema } from "./progress.schema";
 
@@ -13,6 +14,12 @@ export const MAX_DOCUMENTS_PAGE_SIZE = 100;
 export const listDocumentsInput = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe("The page, from 1; a page past the end shows the last one."),
   pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_DOCUMENT_SEARCH_LENGTH)
+    .optional()
+    .describe("Words to find in the title or the French text, each as the start of a word, accents and case ignored; only documents holding all of them."),
 });
 
 
@@ -33,7 +40,7 @@ export const documentPageSchema = z.object({
   documents: z.array(documentSummarySchema),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Documents in the whole archive. */
+  /** Documents in the whole archive, or matching the search. */
   total: z.number().int(),
   pageCount: z.number().int(),
 });
@@ -46,7 +53,7 @@ export const listDocumentsContract = defineContract({
   tag: "documents",
   method: "GET",
   path: "/api/documents",
-  summary: "One page of the documents, the most recently changed first, with each one's progress.",
+  summary: "One page of the documents, the most recently changed first, with each one's progress; `q` searches their titles and French text.",
   access: "document:view",
   query: listDocumentsInput,
   response: documentPageSchema,
