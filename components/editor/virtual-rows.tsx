@@ -13,6 +13,12 @@ export type VirtualRowsHandle = { scrollToIndex: (index: number) => void };
 const ESTIMATED_ROW_HEIGHT = 96;
 /** Rows rendered beyond each edge of the window, so a short scroll or an arrow key shows text at once. */
 const OVERSCAN_ROWS = 8;
+/**
+ * Up to this many rows, all are rendered: an ordinary article (a few dozen paragraphs) costs
+ * little, and the browser's own find (Ctrl+F) then sees all of it. Longer documents are
+ * rendered as they scroll into view; the editor's search box finds text in every row.
+ */
+export const RENDER_ALL_ROWS_UP_TO = 150;
 
 const subscribeNever = () => () => {};
 
@@ -50,6 +56,7 @@ export function VirtualRows<Item>({
   const [scrollMargin, setScrollMargin] = useState(0);
   const rangeExtractor = useCallback(
     (range: Range) => {
+      if (range.count <= RENDER_ALL_ROWS_UP_TO) return Array.from({ length: range.count }, (_, i) => i);
       const indexes = new Set<number>();
       for (let i = Math.max(0, range.startIndex - range.overscan); i <= Math.min(range.count - 1, range.endIndex + range.overscan); i += 1) indexes.add(i);
       for (const index of pinned) if (index >= 0 && index < range.count) indexes.add(index);
