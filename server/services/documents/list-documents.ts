@@ -12,7 +12,9 @@ import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schem
 /**
  * One page of the documents, the most recently changed first. Every query is bounded by the
  * page size, never by the size of the archive: the order comes from the documents' own
- * `lastActivityAt` (kept by every write), and each language's progress is counted for this page's documents only.
+ * `lastActivityAt` (kept by every write), and each language's progress is read from the summary
+ * the database keeps for this page's documents only. With `q`, the page comes from the full-text
+ * index of titles and French (decision 025), in the same order.
  */
 export async function listDocuments({ actor, input = {} }: { actor: Actor; input?: unknown }): Promise<DocumentPageDto> {
   assertCan(actor, "document:view");
