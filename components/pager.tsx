@@ -13,7 +13,7 @@ type Props = {
   basePath: string;
   /** Names what is counted ("documents"): the key of a plural form under `pager.items`. */
   itemsKey: string;
-  /** Other query parameters the links keep (a list's filters). */
+  /** Other query parameters the links keep (a list's filters, its search). */
   query?: Record<string, string>;
 };
 

@@ -18,14 +18,25 @@ export type Progress = {
 const TRANSLATED_OR_LATER: ReadonlySet<SegmentState> = new Set(["TRANSLATED", "APPROVED"]);
 
 export function summariseProgress(states: readonly SegmentState[]): Progress {
-  const count = (state: SegmentState) => states.filter((s) => s === state).length;
+  const counts: Partial<Record<SegmentState, number>> = {};
+  for (const state of states) counts[state] = (counts[state] ?? 0) + 1;
+  return progressFromCounts(counts);
+}
+
+/**
+ * The same progress from how many paragraphs are in each state, as the documents list reads it
+ * from the per-translation summary instead of from every paragraph (decision 025).
+ */
+export function progressFromCounts(counts: Partial<Record<SegmentState, number>>): Progress {
+  const count = (state: SegmentState) => counts[state] ?? 0;
+  const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const excluded = count("EXCLUDED");
   const approved = count("APPROVED");
-  const included = states.length - excluded;
+  const included = total - excluded;
   return {
-    total: states.length,
+    total,
     included,
-    translated: states.filter((s) => TRANSLATED_OR_LATER.has(s)).length,
+    translated: [...TRANSLATED_OR_LATER].reduce((sum, state) => sum + count(state), 0),
     approved,
     excluded,
     rejected: count("REJECTED"),

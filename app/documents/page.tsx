@@ -9,6 +9,8 @@ import { listDocuments } from "@/server/services/documents/list-documents";
 import { DocumentsFilterBar } from "@/components/documents-filter-bar";
 import { isAppError } from "@/server/errors";
 import { listDocumentFilterOptions } from "@/server/services/documents/list-filter-options";
+import { MAX_DOCUMENT_SEARCH_LENGTH } from "@/domain/search/document-search";
+import { MAX_SEARCH_MATCHES_FILTERED } from "@/server/services/documents/search-document-ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "documents");
@@ -39,9 +41,13 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = filtersFrom(params);
   const page = pageFrom(params.page);
+  const q = typeof params.q === "string" ? params.q.trim() : "";
+  const isTooLong = q.length > MAX_DOCUMENT_SEARCH_LENGTH;
+  const search = isTooLong ? "" : q;
+  const searchInput: Record<string, string> = search ? { q: search } : {};
   // A filter the address got wrong (an unknown state, a bad language tag) shows the whole list rather than an error page.
-  const list = await listDocuments({ actor, input: { page, ...filters } }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "INVALID_INPUT") return listDocuments({ actor, input: { page } });
+  const list = await listDocuments({ actor, input: { page, ...filters, ...searchInput } }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "INVALID_INPUT") return listDocuments({ actor, input: { page, ...searchInput } });
     throw error;
   });
   const options = await listDocumentFilterOptions({ actor });
@@ -61,8 +67,39 @@ export default async function DocumentsPage({ searchParams }: Props) {
         people={options.people}
         langs={options.langs}
       />
-      <DocumentTable documents={list.documents} />
-      {list.total > 0 && <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} basePath="/documents" itemsKey="documents" query={filters} />}
+      {/* The full-text search of titles and French text (decision 025); a plain GET form, so the search is in the address. */}
+      <form method="get" action="/documents" role="search" className="button-row document-search" data-testid="document-search">
+        {Object.entries(filters).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <div className="field field--inline field--grow">
+          <label htmlFor="document-search-q">{t("list.search.label")}</label>
+          <input id="document-search-q" type="search" name="q" defaultValue={q} maxLength={MAX_DOCUMENT_SEARCH_LENGTH} />
+        </div>
+        <button type="submit" className="button button--small">
+          {t("list.search.submit")}
+        </button>
+        {q !== "" && (
+          <Link href="/documents" className="button button--small button--quiet">
+            {t("list.search.clear")}
+          </Link>
+        )}
+      </form>
+      {isTooLong && (
+        <p className="status-error" role="alert">
+          {t("list.search.tooLong", { max: MAX_DOCUMENT_SEARCH_LENGTH })}
+        </p>
+      )}
+      {search !== "" && (
+        <p role="status" data-testid="document-search-status">
+          {list.total === 0 ? t("list.search.none", { query: search }) : t("list.search.results", { count: list.total, query: search })}
+          {list.isSearchCapped && ` ${t("list.search.capped", { max: MAX_SEARCH_MATCHES_FILTERED })}`}
+        </p>
+      )}
+      {(search === "" || list.total > 0) && <DocumentTable documents={list.documents} />}
+      {list.total > 0 && (
+        <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} basePath="/documents" itemsKey="documents" query={{ ...filters, ...searchInput }} />
+      )}
     </section>
   );
 }

@@ -33,7 +33,19 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import type { EditorRights } from "./types";
 import { useFindings } from "./use-findings";
 import { useSegmentSync } from "./use-segment-sync";
-import type { EditorDensity } from "@/domain/users/editor-density";
+import type { EditorDensity } from "@/domain/users/editor-density";import { VirtualRows } from "./virtual-rows";
+
+/**
+ * Runs `act` on the row of paragraph `id` once it is in the page: a row outside the window is
+ * rendered on the next frames (the selected and edited rows are always rendered, decision 025).
+ */
+function whenRowRendered(id: string, act: (row: HTMLElement) => void, framesLeft = 10) {
+  requestAnimationFrame(() => {
+    const row = window.document.getElementById(`segment-${id}`);
+    if (row) act(row);
+    else if (framesLeft > 0) whenRowRendered(id, act, framesLeft - 1);
+  });
+}
 
 /** A paragraph the French removed is kept for its history only: nobody changes it any more. */
 const READ_ONLY: EditorRights = { canEdit: false, canSubmit: false, canApprove: false, canReject: false, canExclude: false, canComment: false };
@@ -130,10 +142,9 @@ export function DocumentEditor({
 
   const focusRow = useCallback((id: string) => {
     setActiveId(id);
-    requestAnimationFrame(() => {
-      const row = window.document.getElementById(`segment-${id}`);
-      row?.focus({ preventScroll: true });
-      row?.scrollIntoView({ block: "nearest" });
+    whenRowRendered(id, (row) => {
+      row.focus({ preventScroll: true });
+      row.scrollIntoView({ block: "nearest" });
     });
   }, []);
 
@@ -143,7 +154,7 @@ export function DocumentEditor({
       if (!segment || !rights.canEdit || segment.state === "EXCLUDED") return;
       setActiveId(id);
       setEditingId(id);
-      requestAnimationFrame(() => window.document.getElementById(`segment-${id}`)?.scrollIntoView({ block: "nearest" }));
+      whenRowRendered(id, (row) => row.scrollIntoView({ block: "nearest" }));
     },
     [getSegment, rights.canEdit],
   );
@@ -270,6 +281,16 @@ export function DocumentEditor({
   const active = segments.find((s) => s.id === activeId) ?? removedActive;
   const outdatedCount = useMemo(() => segments.filter((s) => s.state === "OUTDATED").length, [segments]);
   const tabStopId = visible.some((s) => s.id === activeId) ? activeId : visible[0]?.id;
+  // The rows kept rendered wherever the page is scrolled: the one being edited, the selected one
+  // and the keyboard's way into the table.
+  const pinnedRows = useMemo(() => {
+    const wanted = new Set([editingId, activeId, tabStopId]);
+    const indexes: number[] = [];
+    visible.forEach((segment, index) => {
+      if (wanted.has(segment.id)) indexes.push(index);
+    });
+    return indexes;
+  }, [visible, editingId, activeId, tabStopId]);
 
   return (
     <>
@@ -329,39 +350,42 @@ export function DocumentEditor({
               <th scope="col">{t("documents:view.targetColumn", { language: languageName(document.targetLang, i18n.language) })}</th>
             </tr>
           </thead>
-          <tbody>
-            {filters.scope === "removed"
-              ? visible.map((segment) => (
-                  <RemovedRow
-                    key={segment.id}
-                    segment={segment}
-                    sourceLang={document.sourceLang}
-                    targetLang={document.targetLang}
-                    isActive={activeId === segment.id}
-                    onSelect={setActiveId}
-                  />
-                ))
-              : visible.map((segment) => (
-                  <SegmentRow
-                    key={segment.id}
-                    segment={segment}
-                    number={segment.position + 1}
-                    sourceLang={document.sourceLang}
-                    targetLang={document.targetLang}
-                    draft={drafts[segment.id]}
-                    isEditing={editingId === segment.id}
-                    isActive={activeId === segment.id}
-                    isTabStop={tabStopId === segment.id}
-                    status={statuses[segment.id]}
-                    conflict={conflicts[segment.id]}
-                    editedBy={editedByOthers[segment.id]}
-                    findings={findings.get(segment.id)}
-                    rights={rights}
-                    handlers={handlers}
-                    glossary={document.glossary}
-                  />
-                ))}
-          </tbody>
+          <VirtualRows
+            items={visible}
+            getKey={(segment) => segment.id}
+            pinned={pinnedRows}
+            columns={3}
+            placeholder={<span className="muted">{t("rows.loading", { count: visible.length })}</span>}
+            renderItem={(segment) =>
+              filters.scope === "removed" ? (
+                <RemovedRow
+                  segment={segment}
+                  sourceLang={document.sourceLang}
+                  targetLang={document.targetLang}
+                  isActive={activeId === segment.id}
+                  onSelect={setActiveId}
+                />
+              ) : (
+                <SegmentRow
+                  segment={segment}
+                  number={segment.position + 1}
+                  sourceLang={document.sourceLang}
+                  targetLang={document.targetLang}
+                  draft={drafts[segment.id]}
+                  isEditing={editingId === segment.id}
+                  isActive={activeId === segment.id}
+                  isTabStop={tabStopId === segment.id}
+                  status={statuses[segment.id]}
+                  conflict={conflicts[segment.id]}
+                  editedBy={editedByOthers[segment.id]}
+                  findings={findings.get(segment.id)}
+                  rights={rights}
+                  handlers={handlers}
+                  glossary={document.glossary}
+                />
+              )
+            }
+          />
         </table>
       </div>
       <aside className="editor__side" aria-label={t("panel.label")}>

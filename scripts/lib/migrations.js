@@ -12,11 +12,12 @@ import pg from "pg";
 import { isPostgresUrl } from "./database-url.js";
 
 // Tables the migrations create by hand and Prisma's schema cannot describe, which a diff must
-// leave alone: the translation memory's SQLite FTS5 index and the shadow tables FTS5 keeps
-// (decision 020).
-const FTS5_SHADOW_TABLES = ["", "_config", "_data", "_docsize", "_idx"];
+// leave alone: the SQLite FTS5 indexes of the translation memory (decision 020) and of the
+// documents (decision 025), with the shadow tables FTS5 keeps for each.
+const FTS5_SHADOW_TABLES = ["", "_config", "_content", "_data", "_docsize", "_idx"];
+const FTS5_TABLES = ["MemoryUnitSearch", "DocumentSearch"];
 const filtersFor = (provider) => ({
-  externalTables: provider === "sqlite" ? FTS5_SHADOW_TABLES.map((suffix) => `MemoryUnitSearch${suffix}`) : [],
+  externalTables: provider === "sqlite" ? FTS5_TABLES.flatMap((table) => FTS5_SHADOW_TABLES.map((suffix) => `${table}${suffix}`)) : [],
   externalEnums: [],
 });
 const EMPTY_MIGRATION = "-- This is an empty migration.";
@@ -95,6 +96,24 @@ function sqliteFactory(url) {
 }
 
 /**
+ * adapter-pg runs a script by splitting it at every ";", which cuts a function body written
+ * between $$ quotes (the triggers of decision 025). PostgreSQL takes a whole script in one
+ * simple query: send a script with such a body as it is.
+ */
+function withDollarQuotedScripts(adapter) {
+  const executeScript = adapter.executeScript.bind(adapter);
+  adapter.executeScript = async (script) => {
+    if (!script.includes("$$")) return executeScript(script);
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
+/**
  * PostgreSQL for the engine, avoiding two traps of adapter-pg in migration work:
  * - given a connection string, its "shadow" database connection reuses that string, whose
  *   database wins over the shadow's name, so the shadow replay would run on the REAL
@@ -115,14 +134,14 @@ function postgresFactory(url) {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => withDollarQuotedScripts(await factory.connect()),
     connectToShadowDb: async () => {
       const name = `vav_shadow_${randomUUID().replace(/-/g, "")}`;
       const admin = new pg.Client(config);
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
-      const adapter = await new PrismaPg({ ...config, database: name }).connect();
+      const adapter = withDollarQuotedScripts(await new PrismaPg({ ...config, database: name }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "../../api/contract";
+import { MAX_DOCUMENT_SEARCH_LENGTH } from "@/domain/search/document-search";
 import { translationSummarySchema } from "../translations/translation-summary.schema";
 import { progressSchema } from "./progress.schema";
 import { documentFiltersInput } from "./list-filters.schema";
@@ -14,6 +15,12 @@ export const MAX_DOCUMENTS_PAGE_SIZE = 100;
 export const listDocumentsInput = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe("The page, from 1; a page past the end shows the last one."),
   pageSize: z.coerce.number().int().min(1).max(MAX_DOCUMENTS_PAGE_SIZE).default(DOCUMENTS_PAGE_SIZE),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_DOCUMENT_SEARCH_LENGTH)
+    .optional()
+    .describe("Words to find in the title or the French text, each as the start of a word, accents and case ignored; only documents holding all of them."),
 }).extend(documentFiltersInput.shape);
 
 
@@ -34,9 +41,11 @@ export const documentPageSchema = z.object({
   documents: z.array(documentSummarySchema),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Documents in the archive that pass the filters (the actor may see). */
+  /** Documents in the archive that pass the filters (the actor may see), or matching the search. */
   total: z.number().int(),
   pageCount: z.number().int(),
+  /** A search with filters looked at its most recent 5,000 matches only, and there were more. */
+  isSearchCapped: z.boolean(),
 });
 
 export type DocumentSummaryDto = z.infer<typeof documentSummarySchema>;
@@ -47,8 +56,7 @@ export const listDocumentsContract = defineContract({
   tag: "documents",
   method: "GET",
   path: "/api/documents",
-  summary:
-    "One page of the documents, the most recently changed first, with each one's progress; optionally filtered by assignee, state, language, priority and overdue (decision 023). Confidential articles appear only to their assignees, publishers and administrators.",
+  summary: "One page of the documents, the most recently changed first, with each one's progress; `q` searches their titles and French text.",
   access: "document:view",
   query: listDocumentsInput,
   response: documentPageSchema,

@@ -1,5 +1,5 @@
 import "server-only";
-import { summariseProgress } from "@/domain/progress";
+import { progressFromCounts } from "@/domain/progress";
 import { DEFAULT_TARGET_LANG } from "@/domain/languages/language-tag";
 import { isSegmentState, type SegmentState } from "@/domain/workflow/segment-state";
 import type { Db, Tx } from "../../db";
@@ -11,8 +11,10 @@ const byLanguage = (a: { lang: string }, b: { lang: string }) =>
 
 /**
  * Every translation of the given documents with its status and progress, and whether the French
- * changed since its latest publication. Three grouped queries, bounded by the documents asked
- * for (a page of the list, or one article), never by the archive.
+ * changed since its latest publication. Three queries, bounded by the documents asked for (a
+ * page of the list, or one article), never by the archive; the progress comes from the
+ * per-translation counts that the database keeps with every paragraph change (decision 025),
+ * not from the paragraphs themselves.
  */
 export async function listTranslationSummaries(client: Db | Tx, documentIds: readonly string[]): Promise<Map<string, TranslationSummaryDto[]>> {
   const result = new Map<string, TranslationSummaryDto[]>();
@@ -23,16 +25,16 @@ export async function listTranslationSummaries(client: Db | Tx, documentIds: rea
       where: { documentId: { in: ids } },
       select: { documentId: true, lang: true, status: true, document: { select: { sourceRevision: true } } },
     }),
-    client.segment.groupBy({ by: ["documentId", "lang", "state"], where: { documentId: { in: ids }, removedInRevision: null }, _count: { _all: true } }),
+    client.segmentStateCount.findMany({ where: { documentId: { in: ids }, count: { gt: 0 } }, select: { documentId: true, lang: true, state: true, count: true } }),
     client.publication.groupBy({ by: ["documentId", "lang"], where: { documentId: { in: ids } }, _max: { sourceRevision: true } }),
   ]);
   const key = (documentId: string, lang: string) => `${documentId}\u0000${lang}`;
-  const states = new Map<string, SegmentState[]>();
+  const states = new Map<string, Partial<Record<SegmentState, number>>>();
   for (const row of counts) {
     if (!isSegmentState(row.state)) continue;
-    const list = states.get(key(row.documentId, row.lang)) ?? [];
-    list.push(...Array<SegmentState>(row._count._all).fill(row.state));
-    states.set(key(row.documentId, row.lang), list);
+    const byState = states.get(key(row.documentId, row.lang)) ?? {};
+    byState[row.state] = row.count;
+    states.set(key(row.documentId, row.lang), byState);
   }
   const publishedRevision = new Map(publications.map((row) => [key(row.documentId, row.lang), row._max.sourceRevision]));
   for (const translation of translations) {
@@ -41,7 +43,7 @@ export async function listTranslationSummaries(client: Db | Tx, documentIds: rea
     list.push({
       lang: translation.lang,
       status: translation.status,
-      progress: summariseProgress(states.get(key(translation.documentId, translation.lang)) ?? []),
+      progress: progressFromCounts(states.get(key(translation.documentId, translation.lang)) ?? {}),
       isSourceUpdatedSincePublication: published !== undefined && published !== null && published < translation.document.sourceRevision,
     });
     result.set(translation.documentId, list);
