@@ -2,15 +2,15 @@ import "server-only";
 import { toFts5Query, toTsQuery } from "@/domain/search/document-search";
 import { db, isPostgres } from "../../db";
 
+/** How many of a search's most recent matches the list's filters and confidentiality are applied to. */
+export const MAX_SEARCH_MATCHES_FILTERED = 5000;
+
 /**
  * The documents whose title or current French holds every word (as the start of a word), by
  * the database's full-text index (decision 025): FTS5 on SQLite, a tsvector under a GIN index on
  * PostgreSQL, both kept by triggers. One page of ids in the list's order (latest change first),
  * and how many match in all.
  */
-/** How many of a search's most recent matches the list's filters and confidentiality are applied to. */
-export const MAX_SEARCH_MATCHES_FILTERED = 5000;
-
 export async function searchDocumentIds(words: readonly string[], { page, pageSize }: { page: number; pageSize: number }): Promise<{ total: number; ids: string[] }> {
   if (isPostgres) {
     const query = toTsQuery(words);
