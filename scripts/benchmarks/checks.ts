@@ -103,6 +103,9 @@ function compareWithPofilter(dir: string) {
     for (let run = 0; run < RUNS; run += 1) {
       ours.push(measure("npm", ["run", "--silent", "cli", "--", "check", po, "--format", "text"], path.join(dir, "ours.txt")));
       theirs.push(measure("pofilter", ["--progress=none", ...POFILTER_TESTS.flatMap((test) => ["-t", test]), po, path.join(dir, "out.po")], path.join(dir, "pofilter.txt")));
+      // Each run as it ends, on standard error: a long run can be read while it goes on.
+      const [a, b] = [ours[run], theirs[run]];
+      process.stderr.write(`  run ${run + 1} at ${size}: ours ${seconds(a.cpu)} CPU, ${seconds(a.wall)} wall; pofilter ${seconds(b.cpu)} CPU, ${seconds(b.wall)} wall\n`);
     }
     // cli check exits 1 when it finds errors (the generated file has some); anything else is a failure.
     const failed = ours.find((m) => m.status !== 1) ?? theirs.find((m) => m.status !== 0);
