@@ -44,20 +44,29 @@ function levenshtein(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Names recur through an article: each pair is compared once (the aligner asks millions of times). */
-const sameNameCache = new Map<string, boolean>();
+/**
+ * Names recur through an article: each pair is compared once (the aligner asks millions of
+ * times). Kept by first name, then second, so that a lookup builds no key string.
+ */
+const sameNameCache = new Map<string, Map<string, boolean>>();
+let sameNameCount = 0;
 
 /** Two spellings of a name: same start and close enough (Poutine ~ Putin, Moscou ~ Moscow, Inde ~ India). */
 export function isSameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a[0] !== b[0]) return false;
-  const key = `${a}\u0000${b}`;
-  let same = sameNameCache.get(key);
-  if (same === undefined) {
-    same = compareNames(a, b);
-    if (sameNameCache.size > 100_000) sameNameCache.clear();
-    sameNameCache.set(key, same);
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  let byFirst = sameNameCache.get(a);
+  const known = byFirst?.get(b);
+  if (known !== undefined) return known;
+  const same = compareNames(a, b);
+  if (sameNameCount > 100_000) {
+    sameNameCache.clear();
+    sameNameCount = 0;
+    byFirst = undefined;
   }
+  if (!byFirst) sameNameCache.set(a, (byFirst = new Map()));
+  byFirst.set(b, same);
+  sameNameCount += 1;
   return same;
 }
 

@@ -128,7 +128,19 @@ function normalise(text: string): string {
 /** Furniture is short; a longer paragraph is article text, whatever words it contains. */
 const MAX_FURNITURE_LENGTH = 120;
 
+/** The last few answers: a paragraph's texts are asked about by its classification and again by the boilerplate check. */
+const recentFurniture = new Map<string, boolean>();
+
 export function isPageFurniture(text: string): boolean {
+  const known = recentFurniture.get(text);
+  if (known !== undefined) return known;
+  const answer = judgeFurniture(text);
+  if (recentFurniture.size >= 8) recentFurniture.delete(recentFurniture.keys().next().value!);
+  recentFurniture.set(text, answer);
+  return answer;
+}
+
+function judgeFurniture(text: string): boolean {
   if (text.length <= MAX_READ_ALSO_LENGTH && isReadAlsoLine(text.trim())) return true;
   if (text.length > MAX_FURNITURE_LENGTH) return false;
   const plain = normalise(text);

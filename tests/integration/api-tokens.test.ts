@@ -445,7 +445,7 @@ describe("API rate limits", () => {
 
 describe("npm run cli -- create-token", () => {
   function cli(...args: string[]) {
-    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env: process.env, encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--conditions=react-server", "scripts/cli.js", ...args], { cwd: root, env: process.env, encoding: "utf8" });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 

@@ -18,7 +18,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Runs the command line without blocking this process, which keeps writing meanwhile. */
 function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env: process.env });
+    const child = spawn(process.execPath, ["--conditions=react-server", "scripts/cli.js", ...args], { cwd: root, env: process.env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -110,7 +110,7 @@ describe.skipIf(isPostgres)("cli backup and restore (SQLite)", () => {
 describe("cli backup on PostgreSQL", () => {
   it("is refused, and says to use pg_dump", async () => {
     const result = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", "backup", "/tmp/never.db"], {
+      const child = spawn(process.execPath, ["--conditions=react-server", "scripts/cli.js", "backup", "/tmp/never.db"], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" },
       });

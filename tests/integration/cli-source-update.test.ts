@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "vav-cli-source-"));
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env: process.env, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "scripts/cli.js", ...args], { cwd: root, env: process.env, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

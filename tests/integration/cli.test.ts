@@ -12,7 +12,7 @@ import { createActor } from "./support/actors";
 const root = path.resolve(import.meta.dirname, "../..");
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "scripts/cli.js", ...args], {
     cwd: root,
     env: process.env,
     encoding: "utf8",
@@ -338,7 +338,7 @@ describe("npm run cli -- create-admin", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { isActive: false } });
     const env = { ...process.env, VAV_ADMIN_PASSWORD: "first-admin-password" };
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], { cwd: root, env, encoding: "utf8" });
+      spawnSync(process.execPath, ["--conditions=react-server", "scripts/cli.js", ...args], { cwd: root, env, encoding: "utf8" });
     const first = run("create-admin", "chief@newsroom.example", "Chief", "Editor");
     expect(first.status, first.stderr).toBe(0);
     await expect(authenticateUser({ email: "chief@newsroom.example", password: "first-admin-password" })).resolves.toMatchObject({ role: "ADMIN", name: "Chief Editor" });

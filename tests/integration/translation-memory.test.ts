@@ -450,7 +450,7 @@ describe("translation memory: the command line", () => {
     const article = await importArticle(translator, "Pipeline", [[KREMLIN_FR, KREMLIN_EN]], "hu");
     await approve(reviewer, article.segments[0]);
     const root = path.resolve(import.meta.dirname, "../..");
-    const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", "suggest", "--text", KREMLIN_FR.replace("lundi", "mardi"), "--lang", "hu", "--format", "json"], {
+    const run = spawnSync(process.execPath, ["--conditions=react-server", "scripts/cli.js", "suggest", "--text", KREMLIN_FR.replace("lundi", "mardi"), "--lang", "hu", "--format", "json"], {
       cwd: root,
       env: process.env,
       encoding: "utf8",

@@ -13,7 +13,7 @@ const EXTRA_MULTIPLIERS: Record<string, Record<string, number>> = {
 /** A number found in a text: where, its value, and its value without the multiplier words after it. */
 export type NumberToken = { index: number; text: string; value: number; base: number };
 
-type NumberReader = { number: RegExp; multiplier: RegExp | null; factors: ReadonlyMap<string, number>; tag: string };
+type NumberReader = { number: RegExp; multiplier: RegExp | null; multiplierStarts: ReadonlySet<string>; factors: ReadonlyMap<string, number>; tag: string };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const readers = new Map<string, NumberReader>();
@@ -33,7 +33,9 @@ function readerFor(language: string): NumberReader {
   // Where the words are separate ("54 millions"), one must end where a word ends: "2 millionaires" has no multiplier.
   const end = conventions.isMultiplierSpaced ? "(?!\\p{L})" : "";
   const multiplier = words.length > 0 ? new RegExp(`\\s*(${words.join("|")})${end}`, "iuy") : null;
-  const reader = { number, multiplier, factors, tag: conventions.tag };
+  // The characters a multiplier word can start with, in either case: most numbers are followed by none, and the test is cheap.
+  const multiplierStarts = new Set([...factors.keys()].flatMap((word) => [word[0], word[0].toLocaleLowerCase(conventions.tag), word[0].toLocaleUpperCase(conventions.tag), word[0].toLowerCase(), word[0].toUpperCase()]));
+  const reader = { number, multiplier, multiplierStarts, factors, tag: conventions.tag };
   readers.set(language, reader);
   return reader;
 }
@@ -45,7 +47,22 @@ function readerFor(language: string): NumberReader {
  * ("mil millones"). Percent signs and units do not matter.
  */
 export function readNumberTokens(text: string, language: string): NumberToken[] {
-  const reader = readerFor(language);
+  // The checks of one paragraph read its numbers several times (number-mismatch, the typography
+  // checks, missing-content): the last few readings are kept. Tokens are never changed by callers.
+  const key = `${language}\u0000${text}`;
+  const known = recentTokens.get(key);
+  if (known) return known;
+  const tokens = /\d/.test(text) ? readTokens(text, readerFor(language)) : [];
+  if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
+  recentTokens.set(key, tokens);
+  return tokens;
+}
+
+const RECENT_TEXTS = 8;
+const recentTokens = new Map<string, NumberToken[]>();
+const SPACE = /\s/;
+
+function readTokens(text: string, reader: NumberReader): NumberToken[] {
   return [...text.matchAll(reader.number)].map((match) => {
     const whole = match[1].replace(/\D/g, "");
     const base = Number(`${whole}${match[2] ? `.${match[2]}` : ""}`);
@@ -53,6 +70,11 @@ export function readNumberTokens(text: string, language: string): NumberToken[] 
     let end = match.index + match[0].length;
     if (reader.multiplier) {
       for (;;) {
+        // The multiplier pattern starts with optional white space: its first other character must start a word.
+        let next = end;
+        while (next < text.length && SPACE.test(text[next])) next += 1;
+        // (Outside ASCII, case folding has more forms than upper and lower case: the pattern decides.)
+        if (next >= text.length || (text.charCodeAt(next) < 128 && !reader.multiplierStarts.has(text[next]))) break;
         reader.multiplier.lastIndex = end;
         const word = reader.multiplier.exec(text);
         if (!word) break;

@@ -11,12 +11,13 @@ import { can, type Actor } from "../../auth/permissions";
 import { enqueueWebhookEvent } from "../webhooks/enqueue-webhook-event";
 import { enqueueIfTranslationReady } from "../webhooks/translation-ready";
 import { wakeWebhookWorker } from "../webhooks/worker-signal";
+import { writeImportedSegments } from "./write-imported-segments";
 import { createDocumentInput, type CreateDocumentInput, type CreatedDocumentDto } from "./create-document.schema";
 import { writeAssignment } from "../desk/set-assignment";
 
 /**
  * Creates a document from paragraph pairs: the document, its segments, one IMPORT revision
- * per translated segment and the audit event commit together or not at all. The states the
+ * per translated segment (both written by `writeImportedSegments`) and the audit event commit together or not at all. The states the
  * pairs start in are decided here from the importer's role (domain/workflow/initial-state.ts).
  */
 export async function createDocument({ actor, input }: { actor: Actor; input: CreateDocumentInput | unknown }): Promise<CreatedDocumentDto> {
@@ -41,10 +42,11 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
       },
       select: { id: true },
     });
-    const segments = await tx.segment.createManyAndReturn({
-      data: pairs.map((pair, position) => ({
-        documentId: document.id,
-        lang: targetLang,
+    const segments = await writeImportedSegments(tx, {
+      documentId: document.id,
+      lang: targetLang,
+      authorId: actor.id,
+      segments: pairs.map((pair, position) => ({
         // One French paragraph, shared by its rows in every language added later.
         paragraphId: randomUUID(),
         position,
@@ -53,21 +55,7 @@ export async function createDocument({ actor, input }: { actor: Actor; input: Cr
         targetText: pair.targetText,
         state: initialSegmentState(pair, importer),
         inlineCodes: pair.inlineCodes && Object.keys(pair.inlineCodes).length > 0 ? JSON.stringify(pair.inlineCodes) : null,
-        // Nobody has edited yet: the importer is on record in the IMPORT revisions.
-        lastEditorId: null,
       })),
-      select: { id: true, sourceText: true, targetText: true, state: true },
-    });
-    await tx.revision.createMany({
-      data: segments
-        .filter((segment) => segment.targetText !== "")
-        .map((segment) => ({
-          segmentId: segment.id,
-          authorId: actor.id,
-          before: "",
-          after: segment.targetText,
-          reason: "IMPORT" as const,
-        })),
     });
     if (assignment !== undefined) {
       const { id: translationId } = await tx.translation.findUniqueOrThrow({ where: { documentId_lang: { documentId: document.id, lang: targetLang } }, select: { id: true } });

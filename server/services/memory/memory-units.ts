@@ -6,6 +6,7 @@ import { pairSentences } from "@/domain/memory/sentences";
 import type { MemoryOrigin } from "../../generated/prisma/enums";
 import type { Tx } from "../../db";
 import { AppError } from "../../errors";
+import { insertRows, timestampValue } from "../../bulk-insert";
 
 /** sha256 of a source text in its compared form: the key of exact matches and TMX duplicates. */
 export function memorySourceHash(sourceText: string): string {
@@ -52,7 +53,14 @@ export async function replaceMemoryUnits(tx: Tx, paragraphs: MemoryParagraph[]):
   if (paragraphs.length === 0) return;
   await tx.memoryUnit.deleteMany({ where: { segmentId: { in: paragraphs.map((p) => p.segmentId) } } });
   const units = paragraphs.flatMap(unitsOf);
-  if (units.length > 0) await tx.memoryUnit.createMany({ data: units });
+  // Multi-row INSERTs (server/bulk-insert.ts): an imported article brings thousands of units at once.
+  const createdAt = timestampValue(new Date());
+  await insertRows(
+    tx,
+    "MemoryUnit",
+    ["sourceLang", "targetLang", "sourceText", "targetText", "sourceHash", "origin", "segmentId", "sentence", "documentId", "documentTitle", "authorName", "approvedAt", "createdAt"].map((name) => ({ name, ...(name === "origin" ? { enumType: "MemoryOrigin" } : {}) })),
+    units.map((u) => [u.sourceLang, u.targetLang, u.sourceText, u.targetText, u.sourceHash, u.origin, u.segmentId, u.sentence, u.documentId, u.documentTitle, u.authorName, timestampValue(u.approvedAt), createdAt]),
+  );
 }
 
 /** Takes a paragraph's units out of the memory: its translation was rejected. */
