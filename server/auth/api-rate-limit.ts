@@ -11,9 +11,9 @@ export const API_RATE_LIMIT_WINDOW_SECONDS = 60;
 
 /**
  * How often an instance adds the requests it counted to the shared counters, in ms. Between
- * two writes it counts in memory, so a request costs no database write; the price is that
- * instances see each other's requests up to this late (decision 016: with N instances the
- * limit can be passed by what the other N−1 accepted in one interval; on one instance it is exact).
+ * two writes it counts in memory, so a request costs no database write; the price is that an
+ * instance learns the others' requests at its next write (decision 016: with several instances
+ * the limit can be passed by at most what each accepts in one interval; on one it is exact).
  */
 export const API_RATE_LIMIT_SYNC_MS = 1_000;
 

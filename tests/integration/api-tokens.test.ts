@@ -29,6 +29,7 @@ vi.mock("next/headers", () => ({
 
 import { db, isPostgres } from "@/server/db";
 import { authenticateApiToken } from "@/server/auth/api-token";
+import { syncApiRateLimits } from "@/server/auth/api-rate-limit";
 import { authenticateUser } from "@/server/auth/authenticate-user";
 import type { Actor } from "@/server/auth/permissions";
 import { PRESENCE_HEARTBEAT_MS } from "@/server/services/presence/presence-connection";
@@ -440,6 +441,26 @@ describe("API rate limits", () => {
     expect(refused.status).toBe(429);
     expect(refused.json?.error?.params).toMatchObject({ limitedBy: "account", limit: RATE_LIMIT });
     expect((await listDocuments({ session: await createActor("TRANSLATOR") })).status).toBe(200);
+  });
+});
+
+describe("API rate limits across instances (counted in memory, shared once a second)", () => {
+  it("writes this instance's count to the shared counter and refuses once another instance's requests fill it", async () => {
+    const translator = await createActor("TRANSLATOR");
+    for (let i = 0; i < 10; i += 1) expect((await listDocuments({ session: translator })).status).toBe(200);
+    await syncApiRateLimits();
+    const key = `api:account:${translator.id}`;
+    expect((await db.apiRateLimit.findUnique({ where: { key } }))?.points).toBe(10);
+    // Another instance on the same database accepted 14 requests of this account and wrote them.
+    await db.apiRateLimit.update({ where: { key }, data: { points: { increment: 14 } } });
+    // This instance learns it at its next write: the request before it is still accepted
+    // (the tolerance decision 016 describes), the 26th of the window is refused.
+    expect((await listDocuments({ session: translator })).status).toBe(200);
+    await syncApiRateLimits();
+    expect((await db.apiRateLimit.findUnique({ where: { key } }))?.points).toBe(RATE_LIMIT);
+    const refused = await listDocuments({ session: translator });
+    expect(refused.status).toBe(429);
+    expect(refused.json?.error?.params).toMatchObject({ limitedBy: "account", limit: RATE_LIMIT });
   });
 });
 
