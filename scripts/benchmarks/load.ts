@@ -11,7 +11,7 @@
 // acknowledged save is the revision at the version the server answered, and the paragraph's
 // final text is the last acknowledged save's. A last-write-wins server fails it.
 //
-//   npm run bench:load   LOAD_SECONDS (per phase, 10 by default), LOAD_EDITORS (20),
+//   npm run bench:load   LOAD_SECONDS (per phase, 10 by default), LOAD_WARMUP_SECONDS (3), LOAD_EDITORS (20),
 //                        LOAD_ONLY=sqlite|postgres, LOAD_POSTGRES_URL or TEST_DATABASE_URL
 //                        (a PostgreSQL server where a scratch database can be created),
 //                        LOAD_PORT (first of 6 ports, 3180 by default). To profile the app's servers:
@@ -28,6 +28,8 @@ import { ms, percentile } from "./stats";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+/** Unmeasured reads and saves first, so that the servers' code is compiled by the JIT when measuring. */
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 3);
 const EDITORS = Number(process.env.LOAD_EDITORS ?? 20);
 const ONLY = process.env.LOAD_ONLY;
 const PORT = Number(process.env.LOAD_PORT ?? 3180);
@@ -86,12 +88,12 @@ function pickSegment(ids: string[], editor: number, round: number): string {
 
 type PhaseResult = { requests: number; seconds: number; latencies: number[]; cpuMs: number; conflicts: number; failures: number };
 
-async function phase(editors: Editor[], servers: Server[], work: (editor: Editor, index: number, round: number) => Promise<"ok" | "conflict" | "failure">) {
+async function phase(editors: Editor[], servers: Server[], seconds: number, work: (editor: Editor, index: number, round: number) => Promise<"ok" | "conflict" | "failure">) {
   const cpuBefore = servers.map((s) => cpuMs(s.pid));
   const latencies: number[] = [];
   let conflicts = 0;
   let failures = 0;
-  const deadline = Date.now() + SECONDS * 1000;
+  const deadline = Date.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     editors.map(async (editor, index) => {
@@ -104,23 +106,23 @@ async function phase(editors: Editor[], servers: Server[], work: (editor: Editor
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - started) / 1000;
   const cpu = servers.reduce((sum, s, i) => sum + cpuMs(s.pid) - cpuBefore[i], 0);
-  return { requests: latencies.length - conflicts - failures, seconds, latencies, cpuMs: cpu, conflicts, failures } satisfies PhaseResult;
+  return { requests: latencies.length - conflicts - failures, seconds: elapsed, latencies, cpuMs: cpu, conflicts, failures } satisfies PhaseResult;
 }
 
-/** Reads, then saves, at full speed; returns the figures and every acknowledged save. */
+/** Reads, then saves, at full speed, after a warm-up of both; returns the figures and every acknowledged save. */
 async function measure(servers: Server[], editors: Editor[], segments: { id: string; version: number }[]) {
   const ids = segments.map((s) => s.id);
-  const reads = await phase(editors, servers, async ({ server, headers }, index, round) => {
+  const read = async ({ server, headers }: Editor, index: number, round: number) => {
     const response = await fetch(`${server.url}/api/segments/${pickSegment(ids, index, round)}`, { headers });
     await response.arrayBuffer();
     return response.status === 200 ? "ok" : "failure";
-  });
+  };
   // Each editor knows a paragraph's version from its last answer, as the editor page does.
   const known = new Map(segments.map((s) => [s.id, s.version]));
   const acks: Ack[] = [];
-  const saves = await phase(editors, servers, async ({ server, headers }, index, round) => {
+  const save = async ({ server, headers }: Editor, index: number, round: number) => {
     const segmentId = pickSegment(ids, index, round);
     const text = `Round ${round} by editor ${index} (${randomUUID().slice(0, 8)}).`;
     const response = await fetch(`${server.url}/api/segments/${segmentId}`, {
@@ -140,7 +142,13 @@ async function measure(servers: Server[], editors: Editor[], segments: { id: str
       return "conflict";
     }
     return "failure";
-  });
+  };
+  if (WARMUP_SECONDS > 0) {
+    await phase(editors, servers, WARMUP_SECONDS / 2, read);
+    await phase(editors, servers, WARMUP_SECONDS / 2, save);
+  }
+  const reads = await phase(editors, servers, SECONDS, read);
+  const saves = await phase(editors, servers, SECONDS, save);
   return { reads, saves, acks };
 }
 
