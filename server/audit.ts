@@ -130,7 +130,8 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   const viaTokenId = actingTokenId();
-  await tx.auditEvent.create({
+  // createMany: nothing is read back (create would return the row).
+  await tx.auditEvent.createMany({
     data: {
       actorId: entry.actorId,
       action: entry.action,

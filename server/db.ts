@@ -7,6 +7,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgre
 import { env } from "./env";
 import { onShutdown } from "./lifecycle.js";
 import { noteDatabaseFailure } from "./database-errors";
+import { reusePreparedStatements } from "./sqlite-statement-cache";
 
 export type Db = PrismaClient;
 /** The client handed to a `db.$transaction(async (tx) => ...)` callback. */
@@ -42,7 +43,14 @@ function createClient(): { client: PrismaClient; pool: pg.Pool | null } {
     return { client: client as unknown as PrismaClient, pool };
   }
   // A writer waits up to 5 s for another writer's lock instead of failing at once.
-  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 }), log: [{ emit: "event", level: "error" }] });
+  const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 });
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    reusePreparedStatements((connection as unknown as { client: Parameters<typeof reusePreparedStatements>[0] }).client);
+    return connection;
+  };
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "error" }] });
   // A page whose query fails on an unavailable database is answered 503, not 500 (decision 018).
   client.$on("error", noteDatabaseFailure);
   return { client, pool: null };

@@ -33,7 +33,9 @@ export function prepareDatabase(databaseUrl: string, { seed = true } = {}) {
 
 export async function startInstance(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppInstance> {
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
+  // INSTANCE_NODE_ARGS: extra Node options for the servers (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+  const nodeArgs = (process.env.INSTANCE_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
@@ -44,7 +46,8 @@ export async function startInstance(databaseUrl: string, port: number, extraEnv:
       NEXTAUTH_SECRET: INSTANCE_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
-    stdio: "ignore",
+    // INSTANCE_STDIO=inherit shows the servers' output (why one did not start).
+    stdio: process.env.INSTANCE_STDIO === "inherit" ? "inherit" : "ignore",
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   for (let attempt = 0; attempt < 150; attempt += 1) {

@@ -1,5 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { AppError } from "../errors";
 import { runWithActingToken } from "../auth/acting-token";
 import { consumeApiRequest } from "../auth/api-rate-limit";
@@ -9,6 +8,7 @@ import type { Actor } from "../auth/permissions";
 import type { Contract, ResponseOf } from "./contract";
 import { appOriginsFor, isJsonContentType, isSameOriginWrite } from "./request-origin";
 import { noteActor, observeRoute, toErrorResponse } from "./observe-route";
+import { jsonResponse } from "./json-response";
 
 /**
  * The largest JSON body any route accepts, in bytes: an import sends both articles, each up
@@ -50,7 +50,7 @@ type Handler<C extends Contract, Caller> = (input: RouteInput<Caller>) => Promis
 function toResponse(contract: Contract, result: unknown): Response {
   if (result instanceof Response) return result;
   if (contract.status === 204) return new Response(null, { status: 204 });
-  return NextResponse.json({ data: result }, { status: contract.status ?? 200 });
+  return jsonResponse({ data: result }, { status: contract.status ?? 200 });
 }
 
 /**

@@ -1,5 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import type { Actor } from "../auth/permissions";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../database-errors";
 import { AppError, isAppError, toErrorBody } from "../errors";
@@ -7,6 +6,7 @@ import { currentRequestContext, requestIdFrom, runWithRequestContext, type Reque
 import { logError, recordRequest } from "../observability/request-log.js";
 import { countConflict } from "../observability/app-metrics";
 import type { Contract } from "./contract";
+import { jsonResponse } from "./json-response";
 
 /**
  * Runs one API request inside its request context: the id (from scripts/server.js, or made
@@ -74,11 +74,11 @@ export function toErrorResponse(error: unknown): Response {
   if (!known) {
     logError(error, { requestId: context?.requestId, route: context?.route });
     if (context) context.errorCode = "INTERNAL";
-    return NextResponse.json({ error: { code: "INTERNAL", params: {}, requestId: context?.requestId } }, { status: 500 });
+    return jsonResponse({ error: { code: "INTERNAL", params: {}, requestId: context?.requestId } }, { status: 500 });
   }
   if (context) context.errorCode = known.code;
   if (known.code === "CONFLICT") countConflict();
   const body = toErrorBody(known);
   const headers = retryAfterHeaders(known);
-  return NextResponse.json({ error: { ...body.error, requestId: context?.requestId } }, { status: known.status, headers });
+  return jsonResponse({ error: { ...body.error, requestId: context?.requestId } }, { status: known.status, headers });
 }

@@ -29,6 +29,8 @@ vi.mock("next/headers", () => ({
 
 import { db, isPostgres } from "@/server/db";
 import { authenticateApiToken } from "@/server/auth/api-token";
+import { syncApiRateLimits } from "@/server/auth/api-rate-limit";
+import { endSessions } from "@/server/auth/find-actor";
 import { authenticateUser } from "@/server/auth/authenticate-user";
 import type { Actor } from "@/server/auth/permissions";
 import { PRESENCE_HEARTBEAT_MS } from "@/server/services/presence/presence-connection";
@@ -55,7 +57,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route answers its own shape; the tests read what they check
 type Answer = { data?: any; error?: { code: string; params: Record<string, unknown> } };
 type Route = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Call = { path: string; method?: string; token?: string; authorization?: string; session?: Actor; origin?: string; body?: unknown; params?: Record<string, string> };
+type Call = { path: string; method?: string; token?: string; authorization?: string; session?: Actor; cookie?: string; origin?: string; body?: unknown; params?: Record<string, string> };
 
 async function sessionCookie(actor: Actor): Promise<string> {
   const jwt = await encode({ token: { sub: actor.id, role: actor.role, sessionVersion: 1, name: actor.name, email: actor.email }, secret: SECRET });
@@ -63,11 +65,12 @@ async function sessionCookie(actor: Actor): Promise<string> {
 }
 
 /** Calls a route handler as an HTTP client would: with a bearer token, a session cookie, both or neither. */
-async function call(route: Route, { path: urlPath, method = "GET", token, authorization, session, origin, body, params = {} }: Call) {
+async function call(route: Route, { path: urlPath, method = "GET", token, authorization, session, cookie, origin, body, params = {} }: Call) {
   const headers = new Headers();
   if (token) headers.set("authorization", `Bearer ${token}`);
   if (authorization) headers.set("authorization", authorization);
   if (session) headers.set("cookie", await sessionCookie(session));
+  if (cookie) headers.set("cookie", cookie);
   if (origin) headers.set("origin", origin);
   if (body !== undefined) headers.set("content-type", "application/json");
   scope.headers = headers;
@@ -78,7 +81,7 @@ async function call(route: Route, { path: urlPath, method = "GET", token, author
   return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : null) as Answer | null };
 }
 
-const listDocuments = (auth: Pick<Call, "token" | "session" | "authorization">) => call(getDocumentsRoute, { path: "/api/documents", ...auth });
+const listDocuments = (auth: Pick<Call, "token" | "session" | "authorization" | "cookie">) => call(getDocumentsRoute, { path: "/api/documents", ...auth });
 
 async function personalToken(actor: Actor, input: Record<string, unknown> = {}) {
   return createToken({ actor, input: { name: "My script", ...input } });
@@ -440,6 +443,44 @@ describe("API rate limits", () => {
     expect(refused.status).toBe(429);
     expect(refused.json?.error?.params).toMatchObject({ limitedBy: "account", limit: RATE_LIMIT });
     expect((await listDocuments({ session: await createActor("TRANSLATOR") })).status).toBe(200);
+  });
+});
+
+describe("Session cookies decoded once per process (decision 027)", () => {
+  it("a cookie already decoded stops working on the next request after a role change or a sign-out everywhere", async () => {
+    const admin = await createActor("ADMIN");
+    const translator = await createActor("TRANSLATOR");
+    const cookie = await sessionCookie(translator);
+    expect((await listDocuments({ cookie })).status).toBe(200);
+    expect((await listDocuments({ cookie })).status).toBe(200);
+    await updateUserRole({ actor: admin, input: { userId: translator.id, role: "REVIEWER", version: 1 } });
+    expect((await listDocuments({ cookie })).status).toBe(401);
+
+    const other = await createActor("TRANSLATOR");
+    const otherCookie = await sessionCookie(other);
+    expect((await listDocuments({ cookie: otherCookie })).status).toBe(200);
+    await endSessions(db, other.id);
+    expect((await listDocuments({ cookie: otherCookie })).status).toBe(401);
+  });
+});
+
+describe("API rate limits across instances (counted in memory, shared once a second)", () => {
+  it("writes this instance's count to the shared counter and refuses once another instance's requests fill it", async () => {
+    const translator = await createActor("TRANSLATOR");
+    for (let i = 0; i < 10; i += 1) expect((await listDocuments({ session: translator })).status).toBe(200);
+    await syncApiRateLimits();
+    const key = `api:account:${translator.id}`;
+    expect((await db.apiRateLimit.findUnique({ where: { key } }))?.points).toBe(10);
+    // Another instance on the same database accepted 14 requests of this account and wrote them.
+    await db.apiRateLimit.update({ where: { key }, data: { points: { increment: 14 } } });
+    // This instance learns it at its next write: the request before it is still accepted
+    // (the tolerance decision 016 describes), the 26th of the window is refused.
+    expect((await listDocuments({ session: translator })).status).toBe(200);
+    await syncApiRateLimits();
+    expect((await db.apiRateLimit.findUnique({ where: { key } }))?.points).toBe(RATE_LIMIT);
+    const refused = await listDocuments({ session: translator });
+    expect(refused.status).toBe(429);
+    expect(refused.json?.error?.params).toMatchObject({ limitedBy: "account", limit: RATE_LIMIT });
   });
 });
 

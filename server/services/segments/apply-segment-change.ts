@@ -9,7 +9,7 @@ import type { Actor } from "../../auth/permissions";
 import { assertCanWorkOn } from "../../auth/assert-can";
 import { publishDocumentEvent } from "../../realtime/document-events";
 import { followSegmentInMemory } from "../memory/memory-units";
-import { segmentSelect, toSegmentDto } from "./segment-dto";
+import { lastEditorNameOf, segmentRowSelect, segmentSelect, toSegmentDto, toSegmentDtoFromRow } from "./segment-dto";
 import type { SegmentChangeResult, SegmentDto } from "./segment-dto.schema";
 import { assertMaySeeLoadedDocument } from "../desk/visibility";
 
@@ -68,9 +68,11 @@ async function conflict(tx: Tx, segmentId: string): Promise<never> {
  * so they commit together or not at all.
  */
 export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise<SegmentChangeResult> {
-  const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentSelect });
+  const selected = await tx.segment.findUnique({ where: { id: change.segmentId }, select: segmentRowSelect });
   if (!selected) throw new AppError("NOT_FOUND", { entity: "segment" });
-  const segment = toSegmentDto(selected);
+  // The last editor's name is read only when the answer shows it unchanged (see below).
+  const isTextChange = change.targetText !== undefined && change.targetText !== selected.targetText;
+  const segment = toSegmentDtoFromRow(selected, isTextChange ? null : await lastEditorNameOf(tx, selected, change.actor));
   if (!change.skipLanguageCheck) {
     assertCanWorkOn(change.actor, segment.lang);
     await assertMaySeeLoadedDocument(tx, change.actor, segment.documentId, "segment");
@@ -114,7 +116,8 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
 
   if (isTextChanged) {
     if (!change.revisionReason) throw new Error("a text change needs a revision reason");
-    await tx.revision.create({
+    // createMany: nothing is read back (create would return the row).
+    await tx.revision.createMany({
       data: {
         segmentId: segment.id,
         authorId: change.actor.id,
@@ -187,7 +190,7 @@ export async function applySegmentChange(tx: Tx, change: SegmentChange): Promise
     });
   }
   // The documents list orders by this column; keeping it here means no write can forget it.
-  await tx.document.update({ where: { id: segment.documentId }, data: { lastActivityAt: now }, select: { id: true } });
+  await tx.document.updateMany({ where: { id: segment.documentId }, data: { lastActivityAt: now } });
   // The saved row is known without reading it back: one query less on every save.
   const saved: SegmentDto = {
     ...segment,

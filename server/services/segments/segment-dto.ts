@@ -23,6 +23,44 @@ export const segmentSelect = {
 
 type SelectedSegment = Prisma.SegmentGetPayload<{ select: typeof segmentSelect }>;
 
+/**
+ * The same columns with the last editor's id instead of their name: Prisma reads a relation by
+ * a second query, which the hot paths (read or save one paragraph) skip when the name is already
+ * known, the caller being the last editor, or not needed, the save changing the text.
+ */
+export const segmentRowSelect = {
+  id: true,
+  documentId: true,
+  lang: true,
+  position: true,
+  kind: true,
+  state: true,
+  sourceText: true,
+  targetText: true,
+  version: true,
+  sourceRevision: true,
+  removedInRevision: true,
+  previousSourceText: true,
+  updatedAt: true,
+  lastEditorId: true,
+  _count: segmentSelect._count,
+} as const;
+
+export type SegmentRow = Prisma.SegmentGetPayload<{ select: typeof segmentRowSelect }>;
+
+type NameReader = { user: { findUnique: (args: { where: { id: string }; select: { name: true } }) => Promise<{ name: string } | null> } };
+
+/** The last editor's name for a row read with segmentRowSelect: the caller's own, or read. */
+export async function lastEditorNameOf(client: NameReader, row: SegmentRow, caller: { id: string; name: string }): Promise<string | null> {
+  if (row.lastEditorId === null) return null;
+  if (row.lastEditorId === caller.id) return caller.name;
+  return (await client.user.findUnique({ where: { id: row.lastEditorId }, select: { name: true } }))?.name ?? null;
+}
+
+export function toSegmentDtoFromRow(row: SegmentRow, lastEditorName: string | null): SegmentDto {
+  return toSegmentDto({ ...row, lastEditor: lastEditorName === null ? null : { name: lastEditorName } });
+}
+
 export function toSegmentDto(segment: SelectedSegment): SegmentDto {
   return {
     id: segment.id,
