@@ -16,8 +16,3 @@ declare module "gettext-parser" {
     parse(input: string | Uint8Array, options?: { defaultCharset?: string; validation?: boolean }): PoData;
   };
 }
-
-declare module "gettext-parser/lib/shared.js" {
-  /** A PO header entry's text as its fields, names in their usual case ("language" read as "Language"). */
-  export function parseHeader(text?: string): Record<string, string>;
-}
