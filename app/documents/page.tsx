@@ -46,9 +46,11 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const search = isTooLong ? "" : q;
   const searchInput: Record<string, string> = search ? { q: search } : {};
   // A filter the address got wrong (an unknown state, a bad language tag) shows the whole list rather than an error page.
+  let isFilterInvalid = false;
   const list = await listDocuments({ actor, input: { page, ...filters, ...searchInput } }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "INVALID_INPUT") return listDocuments({ actor, input: { page, ...searchInput } });
-    throw error;
+    if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
+    isFilterInvalid = true;
+    return listDocuments({ actor, input: { page, ...searchInput } });
   });
   const options = await listDocumentFilterOptions({ actor });
   const importing = await getTranslator(await resolveUiLanguage(actor), "import");
@@ -85,6 +87,11 @@ export default async function DocumentsPage({ searchParams }: Props) {
           </Link>
         )}
       </form>
+      {isFilterInvalid && (
+        <p className="status-error" role="alert" data-testid="filters-invalid">
+          {t("list.filtersInvalid")}
+        </p>
+      )}
       {isTooLong && (
         <p className="status-error" role="alert">
           {t("list.search.tooLong", { max: MAX_DOCUMENT_SEARCH_LENGTH })}

@@ -26,11 +26,15 @@ export type ExportInput = {
 /** The quality score exports carry (decision 024). */
 export type ExportQuality = QualityScore & { maxPenaltyPer1000Words: number; isPassing: boolean };
 
+const ENGLISH_PLURALS = new Intl.PluralRules("en");
+/** "1 error", "2 errors": the notes are in English, whoever exports them. */
+const countOf = (count: number, noun: string) => `${count} ${ENGLISH_PLURALS.select(count) === "one" ? noun : `${noun}s`}`;
+
 /** The score as one line for XLIFF notes: the same words in every file, whoever exports it. */
 export function describeQuality(quality: ExportQuality): string {
   return (
     `MQM quality score ${quality.score.toFixed(1)}: ${quality.penaltyPer1000Words.toFixed(1)} penalty points per ${MQM_REFERENCE_WORDS} words ` +
-    `(${quality.penaltyPoints} points, ${quality.errorCount} errors, ${quality.words} source words); ` +
+    `(${countOf(quality.penaltyPoints, "point")}, ${countOf(quality.errorCount, "error")}, ${countOf(quality.words, "source word")}); ` +
     `threshold ${quality.maxPenaltyPer1000Words}: ${quality.isPassing ? "pass" : "fail"}`
   );
 }

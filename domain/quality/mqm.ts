@@ -95,11 +95,14 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 /**
  * The quality score of a translation after MQM's raw scoring model: the Per-Word Penalty Total
  * (PWPT = APT / EWC) normed to 1,000 words (NPT = PWPT × 1,000) and the Overall Quality Score
- * (OQS = 100 × (1 − PWPT)). A text without words has nothing to norm by: it scores 100.
+ * (OQS = 100 × (1 − PWPT)). A text without words and without errors scores 100; errors against
+ * no words (a translator whose every paragraph a reviewer rewrote) are normed as if by one word,
+ * so they can never look like a perfect score.
  */
 export function scoreQuality(penaltyPoints: number, words: number, errorCount: number): QualityScore {
-  if (words <= 0) return { words: 0, errorCount, penaltyPoints, penaltyPer1000Words: 0, score: 100 };
-  const perWord = penaltyPoints / words;
+  if (words <= 0 && penaltyPoints <= 0) return { words: 0, errorCount, penaltyPoints, penaltyPer1000Words: 0, score: 100 };
+  const perWord = penaltyPoints / Math.max(words, 1);
+  words = Math.max(words, 0);
   return { words, errorCount, penaltyPoints, penaltyPer1000Words: oneDecimal(perWord * MQM_REFERENCE_WORDS), score: oneDecimal(100 * (1 - perWord)) };
 }
 

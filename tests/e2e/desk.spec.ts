@@ -95,6 +95,10 @@ test("the documents list is filtered from its address, and the filter bar keeps 
   await expect(page.getByTestId("document-row")).toHaveCount(0);
   await page.getByTestId("filter-clear").click();
   await expect(page).toHaveURL(/\/documents$/);
+  await expect(page.getByTestId("filters-invalid")).toHaveCount(0);
+  // A filter the address got wrong is said so, not silently ignored.
+  await page.goto("/documents?state=nonsense");
+  await expect(page.getByTestId("filters-invalid")).toContainText("not valid");
   await context.close();
 });
 

@@ -114,6 +114,21 @@ describe("password reset by an administrator", () => {
     expect(await isResetLinkUsable({ token })).toBe(true);
   });
 
+  it("ends a waiting link when the person changes their own password, and when the account is deactivated", async () => {
+    const admin = await createActor("ADMIN");
+    const person = await createActor("TRANSLATOR");
+    const first = await issuePasswordReset({ actor: admin, input: { userId: person.id } });
+    await changeOwnPassword({ actor: person, input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } });
+    expect(await isResetLinkUsable({ token: first.token })).toBe(false);
+    await expect(resetPassword({ input: { token: first.token, password: "taken over by the link" } })).rejects.toMatchObject({ code: "RESET_LINK_INVALID" });
+
+    const second = await issuePasswordReset({ actor: admin, input: { userId: person.id } });
+    await setUserActive({ actor: admin, input: { userId: person.id, isActive: false, version: await versionOf(person.id) } });
+    await setUserActive({ actor: admin, input: { userId: person.id, isActive: true, version: await versionOf(person.id) } });
+    expect(await isResetLinkUsable({ token: second.token })).toBe(false);
+    expect(await authenticateUser({ email: person.email, password: NEW_PASSWORD })).not.toBeNull();
+  });
+
   it.each(["TRANSLATOR", "REVIEWER", "PUBLISHER"] as const)("refuses a %s making a link", async (role) => {
     const actor = await createActor(role);
     const person = await createActor("TRANSLATOR");

@@ -94,12 +94,11 @@ describe("typed review errors (MQM)", () => {
       code: "FORBIDDEN",
     });
     await typeCorrection({ actor: reviewer, input: { segmentId: second.id, version: second.version, error: { category: "terminology", severity: "neutral" } } });
+    // Typing the same correction again replaces its type: the penalty is counted once.
     const errors = await reviewErrorsOf(second.id);
-    expect(errors.map((e) => [e.origin, e.category, e.penalty, e.translatorId])).toEqual([
-      ["REVIEW_EDIT", "fluency/grammar", 1, translator.id],
-      ["REVIEW_EDIT", "terminology", 0, translator.id],
-    ]);
-    expect(errors[1].revisionId).toBe(errors[0].revisionId);
+    expect(errors.map((e) => [e.origin, e.category, e.penalty, e.translatorId])).toEqual([["REVIEW_EDIT", "terminology", 0, translator.id]]);
+    await typeCorrection({ actor: reviewer, input: { segmentId: second.id, version: second.version, error: { category: "fluency/grammar", severity: "minor" } } });
+    expect((await reviewErrorsOf(second.id)).map((e) => [e.category, e.penalty])).toEqual([["fluency/grammar", 1]]);
   });
 
   it("records a dismissed finding's category with the dismissal and its check", async () => {
@@ -108,6 +107,9 @@ describe("typed review errors (MQM)", () => {
     expect(await reviewErrorsOf(title.id)).toEqual([
       expect.objectContaining({ origin: "FINDING_DISMISSAL", category: "style", severity: "neutral", penalty: 0, dismissalId: row.id, checkId: "length-ratio" }),
     ]);
+    // Dismissing the same finding again with another type replaces the type, adding no penalty.
+    await dismissFinding({ actor: reviewer, input: { segmentId: title.id, checkId: "length-ratio", reason: "Headlines are short", error: { category: "terminology", severity: "neutral" } } });
+    expect((await reviewErrorsOf(title.id)).map((e) => [e.origin, e.category, e.penalty])).toEqual([["FINDING_DISMISSAL", "terminology", 0]]);
   });
 
   it("refuses an error typed by a translator (403) or with an unknown category (400), writing nothing", async () => {
@@ -133,10 +135,10 @@ describe("quality score, threshold and publication", () => {
     }
   });
 
-  it("scores 6 penalty points (4 errors) over 20 French words: 300 per 1,000 words, score 70, a warning under the default threshold", async () => {
+  it("scores 6 penalty points (3 errors) over 20 French words: 300 per 1,000 words, score 70, a warning under the default threshold", async () => {
     const checklist = await getPublishChecklist({ actor: publisher, documentId });
     expect(checklist.items.every((item) => item.isOk)).toBe(true);
-    expect(checklist.quality).toEqual({ words: 20, errorCount: 4, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 10, isPassing: false, isBlocking: false });
+    expect(checklist.quality).toEqual({ words: 20, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 10, isPassing: false, isBlocking: false });
     expect(checklist.isPublishable).toBe(true);
   });
 
@@ -165,13 +167,13 @@ describe("quality score, threshold and publication", () => {
     await db.document.update({ where: { id: documentId }, data: { createdAt: new Date(Date.now() - 36 * 3_600_000) } });
     await publishDocument({ actor: publisher, input: { documentId } });
     const snapshot = await db.qualitySnapshot.findFirstOrThrow({ where: { documentId }, select: { words: true, penaltyPoints: true, errorCount: true, maxPenaltyPer1000Words: true } });
-    expect(snapshot).toEqual({ words: 20, penaltyPoints: 6, errorCount: 4, maxPenaltyPer1000Words: 300 });
+    expect(snapshot).toEqual({ words: 20, penaltyPoints: 6, errorCount: 3, maxPenaltyPer1000Words: 300 });
   });
 
   it("exports the publication's score in JSON and in the XLIFF notes", async () => {
     const json = JSON.parse(String((await exportDocument({ actor: publisher, input: { documentId, format: "json" } })).body));
-    expect(json.quality).toEqual({ words: 20, errorCount: 4, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 300, isPassing: true });
-    const line = "MQM quality score 70.0: 300.0 penalty points per 1000 words (6 points, 4 errors, 20 source words); threshold 300: pass";
+    expect(json.quality).toEqual({ words: 20, errorCount: 3, penaltyPoints: 6, penaltyPer1000Words: 300, score: 70, maxPenaltyPer1000Words: 300, isPassing: true });
+    const line = "MQM quality score 70.0: 300.0 penalty points per 1000 words (6 points, 3 errors, 20 source words); threshold 300: pass";
     for (const format of ["xliff12", "xliff20"] as const) {
       const xliff = String((await exportDocument({ actor: publisher, input: { documentId, format } })).body);
       expect(xliff).toContain(line);

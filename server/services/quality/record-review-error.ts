@@ -21,6 +21,14 @@ export async function recordReviewError(
   { actor, segmentId, origin, error, translatorId, link }: { actor: Actor; segmentId: string; origin: ReviewErrorOrigin; error: ReviewErrorInput; translatorId: string | null; link: Link },
 ): Promise<void> {
   const segment = await tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { documentId: true, lang: true } });
+  // One typed error per history row: typing the same rejection, correction or dismissal again
+  // replaces its type, so a repeated or corrected submission never adds penalty points.
+  const sameRow = [
+    ...(link.stateChangeId ? [{ stateChangeId: link.stateChangeId }] : []),
+    ...(link.revisionId ? [{ revisionId: link.revisionId }] : []),
+    ...(link.dismissalId ? [{ dismissalId: link.dismissalId }] : []),
+  ];
+  if (sameRow.length > 0) await tx.reviewError.deleteMany({ where: { segmentId, origin, OR: sameRow } });
   await tx.reviewError.create({
     data: {
       segmentId,

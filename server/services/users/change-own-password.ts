@@ -25,6 +25,8 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
       data: { passwordHash, hasDemoPassword: false, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", { entity: "user" });
+    // A password the person chose ends any reset link still waiting: whoever holds it can no longer take the account.
+    await tx.passwordReset.updateMany({ where: { userId: actor.id, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(tx, { actorId: actor.id, action: "user.password-changed", entityType: "User", entityId: actor.id });
   });
 }

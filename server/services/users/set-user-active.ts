@@ -32,6 +32,9 @@ export async function setUserActive({ actor, input }: { actor: Actor; input: unk
       data: { isActive, version: { increment: 1 }, ...(isActive ? {} : { sessionVersion: { increment: 1 } }) },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", { entity: "user" });
+    // A deactivation also ends the account's unused password-reset links: reactivating it must
+    // not bring an old link back to life.
+    if (!isActive) await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(tx, { actorId: actor.id, action: isActive ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: userId });
     return { version: version + 1 };
   });
