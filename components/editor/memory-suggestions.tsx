@@ -149,7 +149,7 @@ function MatchItem({
           data-testid="memory-insert"
         >
           {t("insert")}
-          {shortcut !== null && <kbd className="memory-match__key">{shortcut}</kbd>}
+          {shortcut !== null && <kbd className="memory-match__key" aria-hidden="true">{shortcut}</kbd>}
         </button>
       )}
     </li>
