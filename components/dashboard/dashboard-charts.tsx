@@ -9,6 +9,8 @@ import type { DashboardDto } from "@/server/services/dashboard/get-dashboard.sch
 /** Colours with at least 3:1 contrast on white, told apart by the legend and the table as well. */
 const COLOURS = ["#0b5cad", "#b3261e", "#1a7f37", "#8a4b00", "#6f42c1", "#0f766e", "#a21caf", "#4d5761", "#9a3412", "#1e40af"];
 const CHART_HEIGHT = 260;
+/** The assignments' priorities (decision 023), most pressing last so they stack on top. */
+const PRIORITIES = ["NORMAL", "URGENT", "BREAKING"] as const;
 
 function ChartCard({ id, title, hint, chart, table, isEmpty }: { id: string; title: string; hint?: string; chart: ReactNode; table: ReactNode; isEmpty: boolean }) {
   const { t } = useTranslation("quality");
@@ -38,7 +40,7 @@ function ChartCard({ id, title, hint, chart, table, isEmpty }: { id: string; tit
 
 /** The dashboard's charts (decision 024), each with its figures as a table behind it. */
 export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
-  const { t, i18n } = useTranslation(["quality", "documents", "qa"]);
+  const { t, i18n } = useTranslation(["quality", "documents", "qa", "desk"]);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const dayLabel = (day: string) => new Intl.DateTimeFormat(i18n.language, { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
   const fullDay = (day: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
@@ -61,6 +63,10 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
       }),
     ),
   }));
+  const overdueByLang = [...new Set(dashboard.overdue.map((row) => row.lang))].map((lang) => ({
+    lang,
+    ...Object.fromEntries(PRIORITIES.map((priority) => [priority, dashboard.overdue.find((row) => row.lang === lang && row.priority === priority)?.translations ?? 0])),
+  })) as ({ lang: string } & Record<(typeof PRIORITIES)[number], number>)[];
   const findings = dashboard.findingsByCheck.map((row) => ({ ...row, label: t(`qa:checks.${row.checkId}`, { defaultValue: row.checkId }) }));
 
   return (
@@ -175,10 +181,48 @@ export function DashboardCharts({ dashboard }: { dashboard: DashboardDto }) {
           </table>
         }
       />
-      <section className="chart-card" aria-labelledby="overdue-title" data-testid="chart-overdue">
-        <h2 id="overdue-title">{t("dashboard.overdue.title")}</h2>
-        <p className="muted">{t("dashboard.overdue.unavailable")}</p>
-      </section>
+      <ChartCard
+        id="overdue"
+        title={t("dashboard.overdue.title")}
+        hint={t("dashboard.overdue.hint")}
+        isEmpty={dashboard.overdue.length === 0}
+        chart={
+          <BarChart accessibilityLayer={false} data={overdueByLang}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="lang" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            {PRIORITIES.map((priority, index) => (
+              <Bar key={priority} dataKey={priority} name={t(`desk:priorities.${priority}`)} stackId="priorities" fill={COLOURS[(index + 1) % COLOURS.length]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        }
+        table={
+          <table className="table" data-testid="table-overdue">
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboard.openWork.lang")}</th>
+                {PRIORITIES.map((priority) => (
+                  <th key={priority} scope="col">
+                    {t(`desk:priorities.${priority}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {overdueByLang.map((row) => (
+                <tr key={row.lang}>
+                  <th scope="row">{languageName(row.lang, i18n.language)}</th>
+                  {PRIORITIES.map((priority) => (
+                    <td key={priority}>{number.format(row[priority])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
       <ChartCard
         id="quality"
         title={t("dashboard.quality.title")}

@@ -48,6 +48,7 @@ test("reviewers reach the dashboard from the header and read each chart's figure
   // Drawn charts: bars for the open work of the demo article, and the publications' chart of the last 30 days.
   await expect(r.getByTestId("chart-open-work").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(r.getByTestId("chart-published").locator(".recharts-wrapper > svg")).toBeVisible();
+  await expect(r.getByTestId("chart-overdue").getByRole("heading", { name: "Overdue articles" })).toBeVisible();
   await r.getByTestId("chart-open-work").getByText("Show the figures as a table").click();
   const table = r.getByTestId("table-open-work");
   await expect(table.getByRole("rowheader", { name: "English" })).toBeVisible();

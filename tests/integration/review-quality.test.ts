@@ -201,4 +201,15 @@ describe("quality score, threshold and publication", () => {
     expect(dashboard.findingsByCheck).toEqual([{ checkId: "length-ratio", dismissed: 1, typedErrors: 1 }]);
     expect((await getDashboard({ actor: reviewer, input: { from: day, to: day } })).publishedPerDay).toEqual([{ day, count: 1 }]);
   });
+
+  it("counts the translations past their due time that are not published, by language and priority", async () => {
+    const { id: lateId } = await createDocument({ actor: translator, input: { title: "Late article", pairs: PAIRS } });
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const translationOf = async (id: string) => (await db.translation.findFirstOrThrow({ where: { documentId: id }, select: { id: true } })).id;
+    await db.assignment.create({ data: { translationId: await translationOf(lateId), dueAt: yesterday, priority: "URGENT" } });
+    // The published fixture is past its due time too, but published: not overdue.
+    await db.assignment.create({ data: { translationId: await translationOf(documentId), dueAt: yesterday, priority: "BREAKING" } });
+    const dashboard = await getDashboard({ actor: reviewer, input: {} });
+    expect(dashboard.overdue).toEqual([{ lang: "en", priority: "URGENT", translations: 1 }]);
+  });
 });

@@ -18,6 +18,8 @@ export const dashboardSchema = z.object({
   timeToPublication: z.array(z.object({ day: z.string(), medianHours: z.number(), publications: z.number().int() })),
   /** Paragraphs still to do now (not approved, not excluded), by language and state. */
   openWork: z.array(z.object({ lang: z.string(), state: z.string(), paragraphs: z.number().int() })),
+  /** Translations past their due time and not yet published, now, by language and priority. */
+  overdue: z.array(z.object({ lang: z.string(), priority: z.string(), translations: z.number().int() })),
   /** Per translator and day of publication: their MQM score over the words they translated. */
   qualityByTranslator: z.array(
     z.object({
@@ -37,7 +39,7 @@ export const getDashboardContract = defineContract({
   tag: "dashboard",
   method: "GET",
   path: "/api/dashboard",
-  summary: "The desk's figures over a range of days (at most 366): publications per day, median time from import to publication, open work, quality per translator, findings by check.",
+  summary: "The desk's figures over a range of days (at most 366): publications per day, median time from import to publication, open work, overdue translations, quality per translator, findings by check.",
   access: "dashboard:view",
   query: dashboardQuery,
   response: dashboardSchema,

@@ -32,7 +32,7 @@ export async function getDashboard({ actor, input, today = new Date() }: { actor
   const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 86_400_000);
   const inRange = { gte: start, lt: end };
 
-  const [published, timeToPublication, openWork, shares, dismissed, typed] = await Promise.all([
+  const [published, timeToPublication, openWork, shares, dismissed, typed, overdue] = await Promise.all([
     db.$queryRawUnsafe<{ day: string; count: unknown }[]>(
       `SELECT ${dayOf(`"createdAt"`)} AS day, COUNT(*) AS count FROM "Publication" WHERE "createdAt" >= ${p(1)} AND "createdAt" < ${p(2)} GROUP BY 1`,
       start,
@@ -65,6 +65,13 @@ export async function getDashboard({ actor, input, today = new Date() }: { actor
     ),
     db.findingDismissal.groupBy({ by: ["checkId"], where: { createdAt: inRange }, _count: { _all: true } }),
     db.reviewError.groupBy({ by: ["checkId"], where: { createdAt: inRange, checkId: { not: null } }, _count: { _all: true } }),
+    // Translations past their due time and not published, now (decision 023's assignments): counts only, so no title of a confidential article shows.
+    db.$queryRawUnsafe<{ lang: string; priority: string; count: unknown }[]>(
+      `SELECT t."lang" AS lang, a."priority" AS priority, COUNT(*) AS count
+       FROM "Assignment" a JOIN "Translation" t ON t."id" = a."translationId"
+       WHERE a."dueAt" < ${p(1)} AND t."status" <> 'PUBLISHED' GROUP BY 1, 2 ORDER BY 1, 2`,
+      today,
+    ),
   ]);
 
   const perDay = new Map(published.map((row) => [row.day, toNumber(row.count)]));
@@ -99,6 +106,7 @@ export async function getDashboard({ actor, input, today = new Date() }: { actor
       publications: toNumber(row.publications),
     })),
     openWork: openWork.map((row) => ({ lang: row.lang, state: row.state, paragraphs: row._count._all })),
+    overdue: overdue.map((row) => ({ lang: row.lang, priority: String(row.priority), translations: toNumber(row.count) })),
     qualityByTranslator: translatorIds.map((translatorId) => ({
       translatorId,
       name: names.get(translatorId) ?? translatorId,
