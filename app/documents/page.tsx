@@ -46,12 +46,13 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const search = isTooLong ? "" : q;
   const searchInput: Record<string, string> = search ? { q: search } : {};
   // A filter the address got wrong (an unknown state, a bad language tag) shows the whole list rather than an error page.
-  let isFilterInvalid = false;
-  const list = await listDocuments({ actor, input: { page, ...filters, ...searchInput } }).catch((error: unknown) => {
-    if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
-    isFilterInvalid = true;
-    return listDocuments({ actor, input: { page, ...searchInput } });
-  });
+  const { list, isFilterInvalid } = await listDocuments({ actor, input: { page, ...filters, ...searchInput } }).then(
+    (found) => ({ list: found, isFilterInvalid: false }),
+    async (error: unknown) => {
+      if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
+      return { list: await listDocuments({ actor, input: { page, ...searchInput } }), isFilterInvalid: true };
+    },
+  );
   const options = await listDocumentFilterOptions({ actor });
   const importing = await getTranslator(await resolveUiLanguage(actor), "import");
   return (
