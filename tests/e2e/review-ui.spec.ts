@@ -54,7 +54,7 @@ const UI = {
     changedSince: "Modifié depuis la dernière approbation",
     bulkOpen: "Tout approuver…",
     warningItem: "¶ 3\u00a0: Double espace",
-    confirm2: "Approuver 2 paragraphes en attente de relecture ?",
+    confirm2: "Approuver 2 paragraphes en attente de relecture\u00a0?",
     approve: "Approuver",
     done2: "2 paragraphes approuvés.",
     undoApproval: "Annuler l'approbation",
