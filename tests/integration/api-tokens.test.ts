@@ -95,7 +95,9 @@ async function wholeDatabaseText(): Promise<string> {
   const parts: string[] = [];
   // FTS5's shadow tables (the memory's search index) hold binary pages of what its table holds.
   const isShadowTable = (name: string) => /_(data|idx|content|docsize|config)$/.test(name);
-  for (const { name } of tables.filter((table) => !isShadowTable(table.name))) parts.push(JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_key, value) => (typeof value === "bigint" ? String(value) : value)));
+  // On PostgreSQL each row as JSON text: some columns (the documents' tsvector) have no client type.
+  const rowsOf = (name: string) => (isPostgres ? `SELECT row_to_json(t)::text AS "row" FROM "${name}" t` : `SELECT * FROM "${name}"`);
+  for (const { name } of tables.filter((table) => !isShadowTable(table.name))) parts.push(JSON.stringify(await db.$queryRawUnsafe(rowsOf(name)), (_key, value) => (typeof value === "bigint" ? String(value) : value)));
   return parts.join("\n");
 }
 
