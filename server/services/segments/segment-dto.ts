@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { SegmentDto } from "./segment-dto.schema";
 
 /** The columns a SegmentDto is built from (the schema is in segment-dto.schema.ts, for the browser). */
-export const segmentSelect = {
+const segmentColumns = {
   id: true,
   documentId: true,
   lang: true,
@@ -17,8 +17,12 @@ export const segmentSelect = {
   removedInRevision: true,
   previousSourceText: true,
   updatedAt: true,
-  lastEditor: { select: { name: true } },
   _count: { select: { comments: { where: { resolvedAt: null, parentId: null } } } },
+} as const;
+
+export const segmentSelect = {
+  ...segmentColumns,
+  lastEditor: { select: { name: true } },
 } as const;
 
 type SelectedSegment = Prisma.SegmentGetPayload<{ select: typeof segmentSelect }>;
@@ -28,23 +32,7 @@ type SelectedSegment = Prisma.SegmentGetPayload<{ select: typeof segmentSelect }
  * a second query, which the hot paths (read or save one paragraph) skip when the name is already
  * known, the caller being the last editor, or not needed, the save changing the text.
  */
-export const segmentRowSelect = {
-  id: true,
-  documentId: true,
-  lang: true,
-  position: true,
-  kind: true,
-  state: true,
-  sourceText: true,
-  targetText: true,
-  version: true,
-  sourceRevision: true,
-  removedInRevision: true,
-  previousSourceText: true,
-  updatedAt: true,
-  lastEditorId: true,
-  _count: segmentSelect._count,
-} as const;
+export const segmentRowSelect = { ...segmentColumns, lastEditorId: true } as const;
 
 export type SegmentRow = Prisma.SegmentGetPayload<{ select: typeof segmentRowSelect }>;
 
