@@ -32,10 +32,10 @@ export const MEMORY_MAX_COUNTED_WORDS = 10;
 export const MEMORY_COMMON_WORD_UNITS = 1000;
 
 /**
- * Longest a PostgreSQL prefilter transaction may take (ms), instead of Prisma's 5-second default
- * for a transaction, which a loaded machine exceeded at 200,000 units (bench:memory, decision 020).
+ * Units the index ranks for one text, at most: the rare words asked for are chosen rarest first
+ * while their units add up to no more than this, and the index stops there (decision 020).
  */
-export const MEMORY_QUERY_TIMEOUT_MS = 15_000;
+export const MEMORY_MAX_RANKED = 2000;
 
 /** Rare words of a text given to the full-text prefilter, any of them. */
 export const MEMORY_MAX_QUERY_WORDS = 6;

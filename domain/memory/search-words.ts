@@ -1,4 +1,4 @@
-import { MEMORY_ALL_WORDS_FALLBACK, MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_COUNTED_WORDS, MEMORY_MAX_QUERY_WORDS } from "./limits";
+import { MEMORY_ALL_WORDS_FALLBACK, MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_COUNTED_WORDS, MEMORY_MAX_QUERY_WORDS, MEMORY_MAX_RANKED } from "./limits";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const NUMBER = /^\p{N}{3,}$/u;
@@ -30,9 +30,11 @@ export type WordQuery = {
 
 /**
  * Which words the index is asked for, from how many units hold each (counted up to
- * MEMORY_COMMON_WORD_UNITS by the caller): the rarest words under that count, at most
- * MEMORY_MAX_QUERY_WORDS, any of them. A unit that shares none of a text's rare words is
- * unlikely to be a 75 % match, and rare words keep the candidates few, so the ranking is cheap.
+ * MEMORY_COMMON_WORD_UNITS by the caller): the rarest words under that count, any of them, at
+ * most MEMORY_MAX_QUERY_WORDS and, after the first, only while their units add up to no more
+ * than MEMORY_MAX_RANKED. A unit that shares none of a text's rare words is unlikely to be a
+ * 75 % match (it would differ from the text in each of them), and rare words keep the
+ * candidates few, so the ranking is cheap.
  * When no word is rare, the MEMORY_ALL_WORDS_FALLBACK longest words, all of them: the price is
  * that such a text (made only of words found in over a thousand units) misses a match that lacks
  * one of those words (decision 020).
@@ -41,7 +43,14 @@ export function chooseQueryWords(counts: readonly { word: string; units: number 
   const rare = counts.filter((entry) => entry.units < MEMORY_COMMON_WORD_UNITS);
   if (rare.length > 0) {
     const sorted = [...rare].sort((a, b) => a.units - b.units || b.word.length - a.word.length || a.word.localeCompare(b.word));
-    return { words: sorted.slice(0, MEMORY_MAX_QUERY_WORDS).map((entry) => entry.word), match: "any" };
+    const words: string[] = [];
+    let units = 0;
+    for (const entry of sorted.slice(0, MEMORY_MAX_QUERY_WORDS)) {
+      if (words.length > 0 && units + entry.units > MEMORY_MAX_RANKED) break;
+      words.push(entry.word);
+      units += entry.units;
+    }
+    return { words, match: "any" };
   }
   return { words: counts.slice(0, MEMORY_ALL_WORDS_FALLBACK).map((entry) => entry.word), match: "all" };
 }

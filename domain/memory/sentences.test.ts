@@ -68,6 +68,17 @@ describe("chooseQueryWords", () => {
     expect(chooseQueryWords(counts)).toEqual({ words: ["rennes", "2024", "manifestants", "préfecture", "régional", "arrivés"], match: "any" });
   });
 
+  it("stops adding rare words once their units would pass the ranking's bound, keeping at least one", () => {
+    const counts = [
+      { word: "ministre", units: 900 },
+      { word: "rennes", units: 700 },
+      { word: "quotidien", units: 600 },
+      { word: "arrivés", units: 999 },
+    ];
+    expect(chooseQueryWords(counts)).toEqual({ words: ["quotidien", "rennes"], match: "any" });
+    expect(chooseQueryWords([{ word: "arrivés", units: 999 }])).toEqual({ words: ["arrivés"], match: "any" });
+  });
+
   it("asks for all of the three first words when every word is common", () => {
     const counts = ["gouvernement", "président", "annoncé", "réforme"].map((word) => ({ word, units: 1000 }));
     expect(chooseQueryWords(counts)).toEqual({ words: ["gouvernement", "président", "annoncé"], match: "all" });

@@ -22,6 +22,7 @@
 //   BENCH_UNITS=20000 BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:memory
 //   BENCH_ONLY=sqlite BENCH_CORPUS=phrases npm run bench:memory
 //   BENCH_KEEP=1 npm run bench:memory   # keeps data/bench/memory-kept.db and vav_bench_memory_kept for profiling
+//   BENCH_KEEP=1 BENCH_REUSE=1 npm run bench:memory   # measures again over the kept memory (migrated first), no import
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -33,6 +34,7 @@ const SCAN_QUERIES = Number(process.env.BENCH_SCAN_QUERIES ?? 3);
 const CORPUS = process.env.BENCH_CORPUS === "phrases" ? "phrases" : "zipf";
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const root = path.resolve(import.meta.dirname, "../..");
+const REUSE = Boolean(process.env.BENCH_KEEP && process.env.BENCH_REUSE);
 
 let seed = 42;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -123,10 +125,12 @@ async function runOne(provider: "sqlite" | "postgres") {
   } else {
     const pg = (await import("pg")).default;
     database = process.env.BENCH_KEEP ? "vav_bench_memory_kept" : `vav_bench_memory_${process.pid}`;
-    const admin = new pg.Client({ connectionString: POSTGRES });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${database}"`);
-    await admin.end();
+    if (!REUSE) {
+      const admin = new pg.Client({ connectionString: POSTGRES });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${database}"`);
+      await admin.end();
+    }
     const url = new URL(POSTGRES);
     url.pathname = `/${database}`;
     process.env.DATABASE_URL = url.toString();
@@ -149,18 +153,23 @@ async function runOne(provider: "sqlite" | "postgres") {
     seed = 42;
     const sources = Array.from({ length: UNITS }, () => text());
     const units = sources.map((sourceText, k) => ({ sourceText, targetText: `Translation ${k} of the dispatch.`, authorName: "bench", approvedAt: "2026-01-01T00:00:00.000Z", origin: "TMX", documentTitle: "" }));
-    const content = writeMemoryTmx({ sourceLang: "fr", targetLang: "en", createdAt: new Date().toISOString(), units });
-    const admin = await db.user.create({ data: { email: "bench@example.com", name: "Bench", passwordHash: "", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true, uiLanguage: true } });
-    const serverImportCpuEnd = () => (provider === "postgres" ? postgresCpuMs(database) : 0);
-    const serverImportCpu = serverImportCpuEnd();
-    const importCpuStart = process.cpuUsage();
-    const started = performance.now();
-    const imported = await importMemoryTmx({ actor: { ...admin, role: "ADMIN" }, input: { content, lang: "en" } });
-    const importMs = performance.now() - started;
-    const importCpu = cpuMs(process.cpuUsage(importCpuStart));
-    console.log(
-      `${provider}: imported a ${UNITS.toLocaleString("en")}-unit TMX (${CORPUS} corpus, ${(content.length / 1e6).toFixed(1)} MB): ${imported.added.toLocaleString("en")} added, ${imported.duplicates} duplicates, in ${(importMs / 1000).toFixed(1)} s (CPU ${(importCpu / 1000).toFixed(1)} s in this process${provider === "postgres" ? ` + ${((serverImportCpuEnd() - serverImportCpu) / 1000).toFixed(1)} s in PostgreSQL` : ""})`,
-    );
+    let tmx = "";
+    const content = () => (tmx ||= writeMemoryTmx({ sourceLang: "fr", targetLang: "en", createdAt: new Date().toISOString(), units }));
+    if (REUSE) {
+      console.log(`${provider}: reusing the kept memory of ${(await db.memoryUnit.count()).toLocaleString("en")} units (no import measured)`);
+    } else {
+      const admin = await db.user.create({ data: { email: "bench@example.com", name: "Bench", passwordHash: "", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true, uiLanguage: true } });
+      const serverImportCpuEnd = () => (provider === "postgres" ? postgresCpuMs(database) : 0);
+      const serverImportCpu = serverImportCpuEnd();
+      const importCpuStart = process.cpuUsage();
+      const started = performance.now();
+      const imported = await importMemoryTmx({ actor: { ...admin, role: "ADMIN" }, input: { content: content(), lang: "en" } });
+      const importMs = performance.now() - started;
+      const importCpu = cpuMs(process.cpuUsage(importCpuStart));
+      console.log(
+        `${provider}: imported a ${UNITS.toLocaleString("en")}-unit TMX (${CORPUS} corpus, ${(content().length / 1e6).toFixed(1)} MB): ${imported.added.toLocaleString("en")} added, ${imported.duplicates} duplicates, in ${(importMs / 1000).toFixed(1)} s (CPU ${(importCpu / 1000).toFixed(1)} s in this process${provider === "postgres" ? ` + ${((serverImportCpuEnd() - serverImportCpu) / 1000).toFixed(1)} s in PostgreSQL` : ""})`,
+      );
+    }
 
     // Half the queries: a unit with one word changed; half: new text.
     const queries = Array.from({ length: QUERIES }, (_, k) => (k % 2 === 0 ? changeOneWord(pick(sources)) : text()));
@@ -192,6 +201,10 @@ async function runOne(provider: "sqlite" | "postgres") {
       },
     );
 
+    if (SCAN_QUERIES === 0) {
+      await db.$disconnect();
+      return;
+    }
     const scans: number[] = [];
     const scanCpu = process.cpuUsage();
     for (const query of queries.slice(0, SCAN_QUERIES)) {

@@ -15,7 +15,7 @@ import { isPostgresUrl } from "./database-url.js";
 // leave alone: the SQLite FTS5 indexes of the translation memory (decision 020) and of the
 // documents (decision 025), with the shadow tables FTS5 keeps for each.
 const FTS5_SHADOW_TABLES = ["", "_config", "_content", "_data", "_docsize", "_idx"];
-const FTS5_TABLES = ["MemoryUnitSearch", "DocumentSearch"];
+const FTS5_TABLES = ["MemoryUnitSearch", "MemoryUnitWords", "DocumentSearch"];
 const filtersFor = (provider) => ({
   externalTables: provider === "sqlite" ? FTS5_TABLES.flatMap((table) => FTS5_SHADOW_TABLES.map((suffix) => `${table}${suffix}`)) : [],
   externalEnums: [],

@@ -64,6 +64,26 @@ async function indexed(word: string, targetLang: string): Promise<number> {
   return Number(rows[0].count);
 }
 
+/**
+ * The same through the word index the suggestions' prefilter uses: on SQLite the FTS5 table
+ * "MemoryUnitWords" (which holds only what its triggers wrote), on PostgreSQL the "sourceWords"
+ * tsvector its trigger writes, under a GIN index.
+ */
+async function wordIndexed(word: string, targetLang: string): Promise<number> {
+  const rows = isPostgres
+    ? await db.$queryRawUnsafe<{ count: bigint }[]>(
+        `SELECT count(*) AS count FROM "MemoryUnit" WHERE "sourceWords" @@ phraseto_tsquery('vav_search', $1) AND "targetLang" = $2`,
+        word,
+        targetLang,
+      )
+    : await db.$queryRawUnsafe<{ count: bigint | number }[]>(
+        `SELECT count(*) AS count FROM "MemoryUnitWords" w JOIN "MemoryUnit" u ON u."id" = w.rowid WHERE "MemoryUnitWords" MATCH ? AND u."targetLang" = ?`,
+        `"${word}"`,
+        targetLang,
+      );
+  return Number(rows[0].count);
+}
+
 // The memory is shared by every article of a language pair: each test below works in a language
 // of its own so that the others' units do not answer its searches.
 describe("translation memory: filled from approvals in the same transaction", () => {
@@ -85,6 +105,10 @@ describe("translation memory: filled from approvals in the same transaction", ()
     ]);
     expect(units[0].approvedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await indexed("chancelier", "de")).toBe(2);
+    // Whole words, accents and case ignored.
+    expect(await wordIndexed("CHANCELIER", "de")).toBe(2);
+    expect(await wordIndexed("arrive", "de")).toBe(2);
+    expect(await wordIndexed("chance", "de")).toBe(0);
   });
 
   it("suggests an approved paragraph for a similar one in another article, with its score, source, date and the difference", async () => {
@@ -170,6 +194,7 @@ describe("translation memory: filled from approvals in the same transaction", ()
     expect(await db.memoryUnit.count()).toBe(before);
     expect(await db.memoryUnit.findMany({ where: { segmentId: segment.id }, select: { origin: true } })).toEqual([{ origin: "IMPORTED" }]);
     expect(await indexed("constitutionnel", "sv")).toBe(1);
+    expect(await wordIndexed("constitutionnel", "sv")).toBe(1);
   });
 
   it("fills the memory from a bulk approval, and empties it again when the bulk approval is undone", async () => {
@@ -340,6 +365,30 @@ store.setsourcelanguage("fr")
 store.settargetlanguage(sys.argv[2])
 print(json.dumps([{"source": unit.source, "target": unit.target} for unit in store.units if unit.source]))
 `;
+
+describe("translation memory: a large memory", () => {
+  it("finds a unit with one word changed among 1,500 that share its common words, and nothing for a text none is close to", async () => {
+    const reviewer = await createActor("REVIEWER");
+    const translator = await createActor("TRANSLATOR");
+    const lang = "hr";
+    const units = Array.from({ length: 1500 }, (_, k) => ({
+      sourceText: `Le gouvernement a annoncé mardi un plan numéro ${1000 + k} pour les agriculteurs.`,
+      targetText: `The government announced plan number ${1000 + k} for farmers on Tuesday.`,
+      authorName: "",
+      approvedAt: "2026-01-01T00:00:00.000Z",
+      origin: "TMX",
+      documentTitle: "",
+    }));
+    const { writeMemoryTmx } = await import("@/domain/memory/tmx");
+    await importMemoryTmx({ actor: reviewer, input: { content: writeMemoryTmx({ sourceLang: "fr", targetLang: lang, createdAt: "2026-01-01T00:00:00.000Z", units }), lang } });
+
+    const found = await suggestTranslations({ actor: translator, input: { text: "Le gouvernement a annoncé mercredi un plan numéro 2242 pour les agriculteurs.", lang } });
+    expect(found.matches[0]).toMatchObject({ target: "The government announced plan number 2242 for farmers on Tuesday." });
+    expect(found.matches[0].score).toBeGreaterThanOrEqual(75);
+    const unrelated = await suggestTranslations({ actor: translator, input: { text: "Les agriculteurs bloquent le périphérique depuis lundi soir.", lang } });
+    expect(unrelated.matches).toEqual([]);
+  });
+});
 
 describe("translation memory: TMX", () => {
   it("exports a TMX that translate-toolkit reads, and imports po2tmx's TMX once (a second import adds nothing)", async () => {

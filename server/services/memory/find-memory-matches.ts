@@ -1,6 +1,6 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
-import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_QUERY_TIMEOUT_MS, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
+import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_MAX_RANKED, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
 import { chooseQueryWords, prefilterWords } from "@/domain/memory/search-words";
@@ -12,46 +12,37 @@ import { withoutConfidentialUnits } from "../desk/memory-filter";
 
 const ORIGIN_RANK = { APPROVED: 0, IMPORTED: 1, TMX: 2 } as const;
 
-/** An FTS5 string: the word quoted (a quote inside doubled), in the French column only. */
+/** An FTS5 string: the word as a quoted phrase (a quote inside doubled). */
 const ftsWord = (word: string) => `"${word.replaceAll('"', '""')}"`;
-/** A LIKE pattern holding the word anywhere, its wildcard characters taken literally. */
-const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+/** A PostgreSQL tsquery of the word as a phrase (an elided or hyphenated word is several lexemes). */
+const tsWord = (parameter: number) => `phraseto_tsquery('vav_search', $${parameter})`;
 
 /**
- * How many units hold each word, counted through the index and stopped at
+ * How many units hold each word, counted in the word index (SQLite: FTS5 table
+ * "MemoryUnitWords"; PostgreSQL: the GIN index of "sourceWords") and stopped at
  * MEMORY_COMMON_WORD_UNITS (a common word costs no more than that): one statement for all words.
  */
 async function countWordUnits(client: Db, words: string[]): Promise<{ word: string; units: number }[]> {
   if (isPostgres) {
-    const parts = words.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceText" ILIKE $${k + 2} LIMIT $1) AS "w${k}"`);
-    // Only through the trigram index: the planner may otherwise scan the table for a word it
-    // wrongly expects to be common (seen in EXPLAIN ANALYZE: seconds at 200,000 units).
-    const rows = await client.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
-        return tx.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words.map(likeWord));
-      },
-      { timeout: MEMORY_QUERY_TIMEOUT_MS },
-    );
+    const parts = words.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceWords" @@ ${tsWord(k + 2)} LIMIT $1) AS "w${k}"`);
+    const rows = await client.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words);
     return rows.sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: Number(row.units) }));
   }
-  const parts = words.map(
-    (_, k) => `SELECT ${k} AS "k", (SELECT count(*) FROM (SELECT 1 FROM "MemoryUnitSearch" WHERE "MemoryUnitSearch" MATCH ? LIMIT ?)) AS "units"`,
-  );
+  const parts = words.map((_, k) => `SELECT ${k} AS "k", (SELECT count(*) FROM (SELECT 1 FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ? LIMIT ?)) AS "units"`);
   const rows = await client.$queryRawUnsafe<{ k: number | bigint; units: number | bigint }[]>(
     parts.join(" UNION ALL "),
-    ...words.flatMap((word) => [`"sourceText" : ${ftsWord(word)}`, MEMORY_COMMON_WORD_UNITS]),
+    ...words.flatMap((word) => [ftsWord(word), MEMORY_COMMON_WORD_UNITS]),
   );
-  return rows.map((row) => ({ word: words[Number(row.k)], units: Number(row.units) })).sort((a, b) => words.indexOf(a.word) - words.indexOf(b.word));
+  return rows.map((row) => ({ k: Number(row.k), units: Number(row.units) })).sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: row.units }));
 }
 
 /**
- * The ids of the units whose source may be a match of `text`, through the index, never a scan
- * (decision 020): the text's numbers and longest words (`prefilterWords`) are counted in the
- * index, and the units holding any of its rare ones (`chooseQueryWords`), or all of its longest
- * when none is rare, are ranked by the index (bm25 on SQLite's FTS5 trigram table, pg_trgm
- * similarity on PostgreSQL's GIN-indexed candidates): at most MEMORY_MAX_CANDIDATES, plus the
- * exact matches by hash.
+ * The ids of the units whose source may be a match of `text`, through the word index, never a
+ * scan (decision 020): the text's numbers and longest words (`prefilterWords`) are counted in
+ * the index, and the units holding any of its rare ones (`chooseQueryWords`), or all of its
+ * longest when none is rare, are ranked by the index by the counted words they share (bm25 on
+ * SQLite's FTS5, ts_rank on PostgreSQL's tsvector), at most MEMORY_MAX_RANKED of them:
+ * the best MEMORY_MAX_CANDIDATES, plus the exact matches by hash.
  */
 export async function findCandidateIds(client: Db, query: { text: string; sourceLang: string; targetLang: string }): Promise<number[]> {
   const { sourceLang, targetLang } = query;
@@ -66,26 +57,31 @@ export async function findCandidateIds(client: Db, query: { text: string; source
   if (counted.length > 0) {
     const { words, match } = chooseQueryWords(await countWordUnits(client, counted));
     if (isPostgres) {
-      const condition = words.map((_, k) => `"sourceText" ILIKE $${k + 5}`).join(match === "any" ? " OR " : " AND ");
-      fuzzy = await client.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
-          return tx.$queryRawUnsafe<{ id: number }[]>(
-            `SELECT "id" FROM "MemoryUnit" WHERE (${condition}) AND "sourceLang" = $2 AND "targetLang" = $3 ORDER BY similarity("sourceText", $1) DESC, "id" LIMIT $4`,
-            text,
-            sourceLang,
-            targetLang,
-            MEMORY_MAX_CANDIDATES,
-            ...words.map(likeWord),
-          );
-        },
-        { timeout: MEMORY_QUERY_TIMEOUT_MS },
+      // $1..$4: languages and limits; then the chosen words, then every counted word (the rank).
+      const chosen = words.map((_, k) => tsWord(k + 5)).join(match === "any" ? " || " : " && ");
+      const ranked = counted.map((_, k) => tsWord(k + 5 + words.length)).join(" || ");
+      fuzzy = await client.$queryRawUnsafe<{ id: number }[]>(
+        `SELECT "id" FROM (SELECT "id", "sourceWords" FROM "MemoryUnit" WHERE "sourceWords" @@ (${chosen}) AND "sourceLang" = $1 AND "targetLang" = $2 LIMIT $3) AS "c"
+         ORDER BY ts_rank("sourceWords", ${ranked}) DESC, "id" LIMIT $4`,
+        sourceLang,
+        targetLang,
+        MEMORY_MAX_RANKED,
+        MEMORY_MAX_CANDIDATES,
+        ...words,
+        ...counted,
       );
     } else {
+      // Ranked by bm25 over the chosen (rare) words; when they are common ones that every
+      // candidate holds, over every counted word too. The language pair comes from an index
+      // holding only the id and the pair, not from the units' rows.
+      const chosen = words.map(ftsWord).join(match === "any" ? " OR " : " AND ");
+      const ranked = match === "any" ? chosen : `(${chosen}) AND (${counted.map(ftsWord).join(" OR ")})`;
       fuzzy = await client.$queryRawUnsafe<{ id: number | bigint }[]>(
-        `SELECT u."id" AS "id" FROM "MemoryUnitSearch" s JOIN "MemoryUnit" u ON u."id" = s.rowid
-         WHERE "MemoryUnitSearch" MATCH ? AND u."sourceLang" = ? AND u."targetLang" = ? ORDER BY s.rank LIMIT ?`,
-        `"sourceText" : (${words.map(ftsWord).join(match === "any" ? " OR " : " AND ")})`,
+        `SELECT f."id" AS "id" FROM (SELECT rowid AS "id", rank AS "rank" FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ? LIMIT ?) AS f
+         JOIN "MemoryUnit" u INDEXED BY "MemoryUnit_id_sourceLang_targetLang_idx" ON u."id" = f."id"
+         WHERE u."sourceLang" = ? AND u."targetLang" = ? ORDER BY f."rank", f."id" LIMIT ?`,
+        ranked,
+        MEMORY_MAX_RANKED,
         sourceLang,
         targetLang,
         MEMORY_MAX_CANDIDATES,
