@@ -32,10 +32,20 @@ export const MEMORY_MAX_COUNTED_WORDS = 10;
 export const MEMORY_COMMON_WORD_UNITS = 1000;
 
 /**
- * Units the index ranks for one text, at most: the rare words asked for are chosen rarest first
- * while their units add up to no more than this, and the index stops there (decision 020).
+ * The rare words asked for are chosen rarest first while the units holding them add up to no
+ * more than this (always at least two, so that a text differing from a unit in its rarest word
+ * still finds it through the next): the ranking's usual work (decision 020).
  */
+export const MEMORY_RANKING_BUDGET = 1000;
+
+/** Units the index ranks for one text, at most, whatever the words chosen: the ranking's bound. */
 export const MEMORY_MAX_RANKED = 2000;
+
+/**
+ * Each word is first counted up to this many units: when two of a text's words or more are held
+ * by fewer, they are its rarest, and the others are not counted further (decision 020).
+ */
+export const MEMORY_RARE_WORD_UNITS = 100;
 
 /** Rare words of a text given to the full-text prefilter, any of them. */
 export const MEMORY_MAX_QUERY_WORDS = 6;

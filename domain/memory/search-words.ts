@@ -1,4 +1,4 @@
-import { MEMORY_ALL_WORDS_FALLBACK, MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_COUNTED_WORDS, MEMORY_MAX_QUERY_WORDS, MEMORY_MAX_RANKED } from "./limits";
+import { MEMORY_ALL_WORDS_FALLBACK, MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_COUNTED_WORDS, MEMORY_MAX_QUERY_WORDS, MEMORY_RANKING_BUDGET } from "./limits";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const NUMBER = /^\p{N}{3,}$/u;
@@ -31,8 +31,8 @@ export type WordQuery = {
 /**
  * Which words the index is asked for, from how many units hold each (counted up to
  * MEMORY_COMMON_WORD_UNITS by the caller): the rarest words under that count, any of them, at
- * most MEMORY_MAX_QUERY_WORDS and, after the first, only while their units add up to no more
- * than MEMORY_MAX_RANKED. A unit that shares none of a text's rare words is unlikely to be a
+ * most MEMORY_MAX_QUERY_WORDS and, after the first two, only while their units add up to no
+ * more than MEMORY_RANKING_BUDGET. A unit that shares none of a text's rare words is unlikely to be a
  * 75 % match (it would differ from the text in each of them), and rare words keep the
  * candidates few, so the ranking is cheap.
  * When no word is rare, the MEMORY_ALL_WORDS_FALLBACK longest words, all of them: the price is
@@ -46,7 +46,7 @@ export function chooseQueryWords(counts: readonly { word: string; units: number 
     const words: string[] = [];
     let units = 0;
     for (const entry of sorted.slice(0, MEMORY_MAX_QUERY_WORDS)) {
-      if (words.length > 0 && units + entry.units > MEMORY_MAX_RANKED) break;
+      if (words.length >= 2 && units + entry.units > MEMORY_RANKING_BUDGET) break;
       words.push(entry.word);
       units += entry.units;
     }

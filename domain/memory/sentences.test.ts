@@ -68,7 +68,7 @@ describe("chooseQueryWords", () => {
     expect(chooseQueryWords(counts)).toEqual({ words: ["rennes", "2024", "manifestants", "préfecture", "régional", "arrivés"], match: "any" });
   });
 
-  it("stops adding rare words once their units would pass the ranking's bound, keeping at least one", () => {
+  it("stops adding rare words once their units would pass the ranking's budget, keeping at least two", () => {
     const counts = [
       { word: "ministre", units: 900 },
       { word: "rennes", units: 700 },
@@ -76,6 +76,13 @@ describe("chooseQueryWords", () => {
       { word: "arrivés", units: 999 },
     ];
     expect(chooseQueryWords(counts)).toEqual({ words: ["quotidien", "rennes"], match: "any" });
+    const small = [
+      { word: "mercredi", units: 3 },
+      { word: "rennes", units: 300 },
+      { word: "quotidien", units: 600 },
+      { word: "ministre", units: 900 },
+    ];
+    expect(chooseQueryWords(small)).toEqual({ words: ["mercredi", "rennes", "quotidien"], match: "any" });
     expect(chooseQueryWords([{ word: "arrivés", units: 999 }])).toEqual({ words: ["arrivés"], match: "any" });
   });
 

@@ -2,7 +2,8 @@
 //
 // 1. The time to import a TMX file of BENCH_UNITS generated units (default 200,000) through the
 //    service the command line uses (importMemoryTmx: parse, one transaction, batches).
-// 2. Suggestion latency over that memory: BENCH_QUERIES texts (default 200), half of them a unit
+// 2. Suggestion latency over that memory (after 10 unmeasured lookups of other texts as a
+//    warm-up): BENCH_QUERIES texts (default 200), half of them a unit
 //    with one word changed, half new text, through findMemoryMatches (the index prefilter, then
 //    the edit-distance score): p50 and p99, and the same texts through findParagraphSuggestions
 //    (what GET /api/segments/{id}/suggestions does: the paragraph, then each of its sentences).
@@ -31,6 +32,8 @@ import { ms, percentile } from "./stats";
 const UNITS = Number(process.env.BENCH_UNITS ?? 200_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const SCAN_QUERIES = Number(process.env.BENCH_SCAN_QUERIES ?? 3);
+/** Lookups made before measuring (other texts than the measured ones). */
+const WARM_UP_QUERIES = 10;
 const CORPUS = process.env.BENCH_CORPUS === "phrases" ? "phrases" : "zipf";
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const root = path.resolve(import.meta.dirname, "../..");
@@ -192,6 +195,8 @@ async function runOne(provider: "sqlite" | "postgres") {
       );
       return percentile(latencies, 50);
     };
+    // Warm-up, not measured: the first lookups compile the code paths and fill the caches.
+    for (let k = 0; k < WARM_UP_QUERIES; k += 1) await findParagraphSuggestions(db, { text: changeOneWord(pick(sources)), sourceLang: "fr", targetLang: "en" });
     const p50 = await measure("suggestions for one text (findMemoryMatches)", async (query) => (await findMemoryMatches(db, { text: query, sourceLang: "fr", targetLang: "en" })).length > 0);
     await measure(
       "suggestions for a paragraph and each of its sentences (findParagraphSuggestions, the API's)",

@@ -1,6 +1,6 @@
 import "server-only";
 import { diffWords } from "@/domain/history/word-diff";
-import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_MAX_RANKED, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
+import { MEMORY_COMMON_WORD_UNITS, MEMORY_MAX_CANDIDATES, MEMORY_MAX_RANKED, MEMORY_RARE_WORD_UNITS, MEMORY_MAX_SENTENCE_SUGGESTIONS, MEMORY_MAX_SENTENCES, MEMORY_MAX_SUGGESTIONS } from "@/domain/memory/limits";
 import { normaliseMemoryText } from "@/domain/memory/normalise";
 import { memoryScore } from "@/domain/memory/score";
 import { chooseQueryWords, prefilterWords } from "@/domain/memory/search-words";
@@ -17,23 +17,85 @@ const ftsWord = (word: string) => `"${word.replaceAll('"', '""')}"`;
 /** A PostgreSQL tsquery of the word as a phrase (an elided or hyphenated word is several lexemes). */
 const tsWord = (parameter: number) => `phraseto_tsquery('vav_search', $${parameter})`;
 
+/** How long the PostgreSQL statistics of the word index are kept in memory (ms) before being read again. */
+const WORD_STATISTICS_TTL_MS = 60_000;
+let wordStatistics: { readAt: number; units: Map<string, number> } | null = null;
+
+/** A word as the PostgreSQL word index holds it (its "vav_search" lexeme): lower case, accents removed. */
+const asLexeme = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * PostgreSQL's own statistics of the word index (ANALYZE's `most_common_elems` of "sourceWords",
+ * kept by autovacuum and refreshed after each TMX import): the commonest words, each with about
+ * how many units hold it. Read at most once a minute per process.
+ */
+async function commonWordUnits(client: Db): Promise<Map<string, number>> {
+  if (wordStatistics && Date.now() - wordStatistics.readAt < WORD_STATISTICS_TTL_MS) return wordStatistics.units;
+  const rows = await client.$queryRawUnsafe<{ words: string | null; frequencies: number[] | null; units: number }[]>(
+    `SELECT array_to_json(s."most_common_elems"::text::text[])::text AS "words", s."most_common_elem_freqs" AS "frequencies", c."reltuples"::float8 AS "units"
+     FROM pg_stats s JOIN pg_class c ON c."relname" = s."tablename" AND c."relnamespace" = s."schemaname"::regnamespace
+     WHERE s."schemaname" = current_schema() AND s."tablename" = 'MemoryUnit' AND s."attname" = 'sourceWords'`,
+  );
+  const units = new Map<string, number>();
+  const row = rows[0];
+  if (row?.words && row.frequencies) {
+    const words = JSON.parse(row.words) as string[];
+    words.forEach((word, k) => units.set(word, Math.round(row.frequencies![k] * row.units)));
+  }
+  wordStatistics = { readAt: Date.now(), units };
+  return units;
+}
+
+/**
+ * After a bulk change of the memory (a TMX import), on PostgreSQL: merges the word index's
+ * pending entries (GIN's fast-update list, which every query would otherwise read through) and
+ * renews the statistics that tell common words, then forgets this process's copy of them.
+ * Nothing to do on SQLite. A failure here leaves the import done; the statistics then wait for
+ * autovacuum.
+ */
+export async function refreshWordStatistics(client: Db): Promise<void> {
+  if (!isPostgres) return;
+  try {
+    await client.$executeRawUnsafe(`SELECT gin_clean_pending_list('"MemoryUnit_sourceWords_idx"'::regclass)`);
+    await client.$executeRawUnsafe(`ANALYZE "MemoryUnit"`);
+  } catch (error) {
+    console.warn("memory: could not refresh the word index's statistics", error);
+  }
+  wordStatistics = null;
+}
+
 /**
  * How many units hold each word, counted in the word index (SQLite: FTS5 table
- * "MemoryUnitWords"; PostgreSQL: the GIN index of "sourceWords") and stopped at
- * MEMORY_COMMON_WORD_UNITS (a common word costs no more than that): one statement for all words.
+ * "MemoryUnitWords"; PostgreSQL: the GIN index of "sourceWords"), each count stopped at `limit`
+ * (a common word costs no more than that): one statement for all words. On PostgreSQL, where a
+ * count visits the units' rows, a word its statistics already show as common is not counted.
  */
-async function countWordUnits(client: Db, words: string[]): Promise<{ word: string; units: number }[]> {
+async function countWordUnits(client: Db, words: string[], limit: number): Promise<Map<string, number>> {
   if (isPostgres) {
-    const parts = words.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceWords" @@ ${tsWord(k + 2)} LIMIT $1) AS "w${k}"`);
-    const rows = await client.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), MEMORY_COMMON_WORD_UNITS, ...words);
-    return rows.sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: Number(row.units) }));
+    const known = await commonWordUnits(client);
+    const toCount = words.filter((word) => (known.get(asLexeme(word)) ?? 0) < MEMORY_COMMON_WORD_UNITS);
+    const parts = toCount.map((_, k) => `SELECT ${k} AS "k", count(*) AS "units" FROM (SELECT 1 FROM "MemoryUnit" WHERE "sourceWords" @@ ${tsWord(k + 2)} LIMIT $1) AS "w${k}"`);
+    const rows = toCount.length === 0 ? [] : await client.$queryRawUnsafe<{ k: number; units: bigint }[]>(parts.join(" UNION ALL "), limit, ...toCount);
+    const counted = new Map(rows.map((row) => [toCount[row.k], Number(row.units)]));
+    return new Map(words.map((word) => [word, counted.get(word) ?? limit]));
   }
   const parts = words.map((_, k) => `SELECT ${k} AS "k", (SELECT count(*) FROM (SELECT 1 FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ? LIMIT ?)) AS "units"`);
-  const rows = await client.$queryRawUnsafe<{ k: number | bigint; units: number | bigint }[]>(
-    parts.join(" UNION ALL "),
-    ...words.flatMap((word) => [ftsWord(word), MEMORY_COMMON_WORD_UNITS]),
-  );
-  return rows.map((row) => ({ k: Number(row.k), units: Number(row.units) })).sort((a, b) => a.k - b.k).map((row) => ({ word: words[row.k], units: row.units }));
+  const rows = await client.$queryRawUnsafe<{ k: number | bigint; units: number | bigint }[]>(parts.join(" UNION ALL "), ...words.flatMap((word) => [ftsWord(word), limit]));
+  return new Map(rows.map((row) => [words[Number(row.k)], Number(row.units)]));
+}
+
+/**
+ * How many units hold each word, as `chooseQueryWords` needs it, counting as little as it can:
+ * first each word up to MEMORY_RARE_WORD_UNITS; when two words or more are under that, they are
+ * the rarest and the others count as common; otherwise the others are counted again up to
+ * MEMORY_COMMON_WORD_UNITS.
+ */
+async function wordUnits(client: Db, words: string[]): Promise<{ word: string; units: number }[]> {
+  const first = await countWordUnits(client, words, MEMORY_RARE_WORD_UNITS);
+  const capped = words.filter((word) => first.get(word)! >= MEMORY_RARE_WORD_UNITS);
+  const rareEnough = words.length - capped.length >= 2;
+  const second = rareEnough || capped.length === 0 ? new Map<string, number>() : await countWordUnits(client, capped, MEMORY_COMMON_WORD_UNITS);
+  return words.map((word) => ({ word, units: first.get(word)! < MEMORY_RARE_WORD_UNITS ? first.get(word)! : (second.get(word) ?? MEMORY_COMMON_WORD_UNITS) }));
 }
 
 /**
@@ -55,14 +117,17 @@ export async function findCandidateIds(client: Db, query: { text: string; source
   const counted = prefilterWords(text);
   let fuzzy: { id: number | bigint }[] = [];
   if (counted.length > 0) {
-    const { words, match } = chooseQueryWords(await countWordUnits(client, counted));
+    const { words, match } = chooseQueryWords(await wordUnits(client, counted));
     if (isPostgres) {
       // $1..$4: languages and limits; then the chosen words, then every counted word (the rank).
       const chosen = words.map((_, k) => tsWord(k + 5)).join(match === "any" ? " || " : " && ");
       const ranked = counted.map((_, k) => tsWord(k + 5 + words.length)).join(" || ");
+      // The candidates come from the word index alone (a materialised subquery with no other
+      // condition), whatever the planner thinks of the language pair's selectivity: with stale
+      // statistics it once chose the pair's index and filtered every unit (1.5 s at 200,000).
       fuzzy = await client.$queryRawUnsafe<{ id: number }[]>(
-        `SELECT "id" FROM (SELECT "id", "sourceWords" FROM "MemoryUnit" WHERE "sourceWords" @@ (${chosen}) AND "sourceLang" = $1 AND "targetLang" = $2 LIMIT $3) AS "c"
-         ORDER BY ts_rank("sourceWords", ${ranked}) DESC, "id" LIMIT $4`,
+        `WITH "c" AS MATERIALIZED (SELECT "id", "sourceLang", "targetLang", "sourceWords" FROM "MemoryUnit" WHERE "sourceWords" @@ (${chosen}) LIMIT $3)
+         SELECT "id" FROM "c" WHERE "sourceLang" = $1 AND "targetLang" = $2 ORDER BY ts_rank("sourceWords", ${ranked}) DESC, "id" LIMIT $4`,
         sourceLang,
         targetLang,
         MEMORY_MAX_RANKED,

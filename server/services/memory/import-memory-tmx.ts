@@ -8,6 +8,7 @@ import { assertCan, assertCanWorkOn } from "../../auth/assert-can";
 import type { Actor } from "../../auth/permissions";
 import { parseInput } from "../../validation";
 import { memorySourceHash } from "./memory-units";
+import { refreshWordStatistics } from "./find-memory-matches";
 import { importMemoryTmxInput, type ImportMemoryTmxResult } from "./import-memory-tmx.schema";
 
 const SOURCE_LANG = "fr";
@@ -62,7 +63,7 @@ export async function importMemoryTmx({
   });
   let duplicates = read.units.length - fresh.length;
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       // What earlier TMX imports of this pair already hold (hash and translation only).
       const existing = new Set(
@@ -101,4 +102,6 @@ export async function importMemoryTmx({
     },
     { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
   );
+  if (result.added > 0) await refreshWordStatistics(db);
+  return result;
 }
