@@ -85,145 +85,172 @@ async function countWordUnits(client: Db, words: string[], limit: number): Promi
 }
 
 /**
- * How many units hold each word, as `chooseQueryWords` needs it, counting as little as it can:
- * first each word up to MEMORY_RARE_WORD_UNITS; when two words or more are under that, they are
- * the rarest and the others count as common; otherwise the others are counted again up to
+ * How many units hold each word of each text, as `chooseQueryWords` needs it, counting as little
+ * as it can (the words of all the texts in the same statements): first each word up to
+ * MEMORY_RARE_WORD_UNITS; for a text with two words or more under that, they are its rarest and
+ * its others count as common; the others of the remaining texts are counted again up to
  * MEMORY_COMMON_WORD_UNITS.
  */
-async function wordUnits(client: Db, words: string[]): Promise<{ word: string; units: number }[]> {
-  const first = await countWordUnits(client, words, MEMORY_RARE_WORD_UNITS);
-  const capped = words.filter((word) => first.get(word)! >= MEMORY_RARE_WORD_UNITS);
-  const rareEnough = words.length - capped.length >= 2;
-  const second = rareEnough || capped.length === 0 ? new Map<string, number>() : await countWordUnits(client, capped, MEMORY_COMMON_WORD_UNITS);
-  return words.map((word) => ({ word, units: first.get(word)! < MEMORY_RARE_WORD_UNITS ? first.get(word)! : (second.get(word) ?? MEMORY_COMMON_WORD_UNITS) }));
+async function wordUnits(client: Db, textsWords: string[][]): Promise<{ word: string; units: number }[][]> {
+  const all = [...new Set(textsWords.flat())];
+  if (all.length === 0) return textsWords.map(() => []);
+  const first = await countWordUnits(client, all, MEMORY_RARE_WORD_UNITS);
+  const isRare = (word: string) => first.get(word)! < MEMORY_RARE_WORD_UNITS;
+  const needMore = textsWords.map((words) => words.filter(isRare).length < 2);
+  const again = [...new Set(textsWords.flatMap((words, k) => (needMore[k] ? words.filter((word) => !isRare(word)) : [])))];
+  const second = again.length === 0 ? new Map<string, number>() : await countWordUnits(client, again, MEMORY_COMMON_WORD_UNITS);
+  return textsWords.map((words, k) =>
+    words.map((word) => ({ word, units: isRare(word) ? first.get(word)! : needMore[k] ? (second.get(word) ?? MEMORY_COMMON_WORD_UNITS) : MEMORY_COMMON_WORD_UNITS })),
+  );
 }
 
-/**
- * The ids of the units whose source may be a match of `text`, through the word index, never a
- * scan (decision 020): the text's numbers and longest words (`prefilterWords`) are counted in
- * the index, and the units holding any of its rare ones (`chooseQueryWords`), or all of its
- * longest when none is rare, are ranked by the index by the counted words they share (bm25 on
- * SQLite's FTS5, ts_rank on PostgreSQL's tsvector), at most MEMORY_MAX_RANKED of them:
- * the best MEMORY_MAX_CANDIDATES, plus the exact matches by hash.
- */
-export async function findCandidateIds(client: Db, query: { text: string; sourceLang: string; targetLang: string }): Promise<number[]> {
-  const { sourceLang, targetLang } = query;
-  const text = normaliseMemoryText(query.text);
-  const exact = await client.memoryUnit.findMany({
-    where: { sourceLang, targetLang, sourceHash: memorySourceHash(text) },
-    select: { id: true },
-    take: MEMORY_MAX_CANDIDATES,
-  });
-  const counted = prefilterWords(text);
-  let fuzzy: { id: number | bigint }[] = [];
-  if (counted.length > 0) {
-    const { words, match } = chooseQueryWords(await wordUnits(client, counted));
-    if (isPostgres) {
-      // $1..$4: languages and limits; then the chosen words, then every counted word (the rank).
-      const chosen = words.map((_, k) => tsWord(k + 5)).join(match === "any" ? " || " : " && ");
-      const ranked = counted.map((_, k) => tsWord(k + 5 + words.length)).join(" || ");
-      // The candidates come from the word index alone (a materialised subquery with no other
-      // condition), whatever the planner thinks of the language pair's selectivity: with stale
-      // statistics it once chose the pair's index and filtered every unit (1.5 s at 200,000).
-      fuzzy = await client.$queryRawUnsafe<{ id: number }[]>(
-        `WITH "c" AS MATERIALIZED (SELECT "id", "sourceLang", "targetLang", "sourceWords" FROM "MemoryUnit" WHERE "sourceWords" @@ (${chosen}) LIMIT $3)
-         SELECT "id" FROM "c" WHERE "sourceLang" = $1 AND "targetLang" = $2 ORDER BY ts_rank("sourceWords", ${ranked}) DESC, "id" LIMIT $4`,
-        sourceLang,
-        targetLang,
-        MEMORY_MAX_RANKED,
-        MEMORY_MAX_CANDIDATES,
-        ...words,
-        ...counted,
-      );
-    } else {
-      // Ranked by bm25 over the chosen (rare) words; when they are common ones that every
-      // candidate holds, over every counted word too. The language pair comes from an index
-      // holding only the id and the pair, not from the units' rows.
+/** The words a text's candidates are looked up by, and the words they are ranked by. */
+type WordLookup = { words: string[]; match: "any" | "all"; counted: string[] };
+
+/** The best MEMORY_MAX_CANDIDATES units for each lookup, ranked by the word index (one statement for all). */
+async function rankCandidates(client: Db, lookups: WordLookup[], pair: { sourceLang: string; targetLang: string }): Promise<number[][]> {
+  const found: number[][] = lookups.map(() => []);
+  const asked = lookups.flatMap((lookup, k) => (lookup.words.length > 0 ? [{ ...lookup, k }] : []));
+  if (asked.length === 0) return found;
+  let rows: { k: number | bigint; id: number | bigint }[];
+  if (isPostgres) {
+    // $1..$4: languages and limits; then, for each lookup, its chosen words, then every counted
+    // word (the rank). The candidates come from the word index alone (a materialised subquery
+    // with no other condition), whatever the planner thinks of the language pair's selectivity:
+    // with stale statistics it once chose the pair's index and filtered every unit (1.5 s at
+    // 200,000 units).
+    const parameters: unknown[] = [pair.sourceLang, pair.targetLang, MEMORY_MAX_RANKED, MEMORY_MAX_CANDIDATES];
+    const tsWords = (words: string[]) => words.map((word) => tsWord(parameters.push(word)));
+    const ctes: string[] = [];
+    const selects: string[] = [];
+    for (const { words, match, counted, k } of asked) {
+      const chosen = tsWords(words).join(match === "any" ? " || " : " && ");
+      const ranked = tsWords(counted).join(" || ");
+      ctes.push(`"c${k}" AS MATERIALIZED (SELECT "id", "sourceLang", "targetLang", "sourceWords" FROM "MemoryUnit" WHERE "sourceWords" @@ (${chosen}) LIMIT $3)`);
+      selects.push(`(SELECT ${k} AS "k", "id" FROM "c${k}" WHERE "sourceLang" = $1 AND "targetLang" = $2 ORDER BY ts_rank("sourceWords", ${ranked}) DESC, "id" LIMIT $4)`);
+    }
+    rows = await client.$queryRawUnsafe(`WITH ${ctes.join(", ")} ${selects.join(" UNION ALL ")}`, ...parameters);
+  } else {
+    // Ranked by bm25 over the chosen (rare) words; when they are common ones that every candidate
+    // holds, over every counted word too. The language pair comes from an index holding only the
+    // id and the pair, not from the units' rows (16 ms a text at 200,000 units; 3 ms this way).
+    const selects = asked.map(
+      ({ k }) => `SELECT * FROM (SELECT ${k} AS "k", f."id" AS "id" FROM (SELECT rowid AS "id", rank AS "rank" FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ? LIMIT ?) AS f
+        JOIN "MemoryUnit" u INDEXED BY "MemoryUnit_id_sourceLang_targetLang_idx" ON u."id" = f."id"
+        WHERE u."sourceLang" = ? AND u."targetLang" = ? ORDER BY f."rank", f."id" LIMIT ?)`,
+    );
+    const parameters = asked.flatMap(({ words, match, counted }) => {
       const chosen = words.map(ftsWord).join(match === "any" ? " OR " : " AND ");
       const ranked = match === "any" ? chosen : `(${chosen}) AND (${counted.map(ftsWord).join(" OR ")})`;
-      fuzzy = await client.$queryRawUnsafe<{ id: number | bigint }[]>(
-        `SELECT f."id" AS "id" FROM (SELECT rowid AS "id", rank AS "rank" FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ? LIMIT ?) AS f
-         JOIN "MemoryUnit" u INDEXED BY "MemoryUnit_id_sourceLang_targetLang_idx" ON u."id" = f."id"
-         WHERE u."sourceLang" = ? AND u."targetLang" = ? ORDER BY f."rank", f."id" LIMIT ?`,
-        ranked,
-        MEMORY_MAX_RANKED,
-        sourceLang,
-        targetLang,
-        MEMORY_MAX_CANDIDATES,
-      );
-    }
+      return [ranked, MEMORY_MAX_RANKED, pair.sourceLang, pair.targetLang, MEMORY_MAX_CANDIDATES];
+    });
+    rows = await client.$queryRawUnsafe(selects.join(" UNION ALL "), ...parameters);
   }
-  return [...new Set([...exact.map((unit) => unit.id), ...fuzzy.map((unit) => Number(unit.id))])];
+  for (const row of rows) found[Number(row.k)].push(Number(row.id));
+  return found;
 }
 
 /**
- * The memory's best matches for a text, best first: score (100 = same text), then approved
- * before imported before TMX, then the most recent. One per distinct translation; at most
- * MEMORY_MAX_SUGGESTIONS. Units of `excludeSegmentId` (the paragraph being translated) are left
- * out: its own approved text is not a suggestion.
+ * The ids of the units whose source may be a match of each text, through the word index, never
+ * a scan (decision 020): each text's numbers and longest words (`prefilterWords`) are counted in
+ * the index (`wordUnits`), and the units holding any of its rare ones (`chooseQueryWords`), or
+ * all of its longest when none is rare, are ranked by the index by the counted words they share
+ * (bm25 on SQLite's FTS5, ts_rank on PostgreSQL's tsvector), at most MEMORY_MAX_RANKED of them:
+ * the best MEMORY_MAX_CANDIDATES, plus the exact matches by hash. The same few statements
+ * whatever the number of texts.
  */
-export async function findMemoryMatches(
-  client: Db,
-  query: { text: string; sourceLang: string; targetLang: string; excludeSegmentId?: string; limit?: number },
-): Promise<MemoryMatchDto[]> {
-  const ids = await findCandidateIds(client, query);
-  if (ids.length === 0) return [];
+async function findCandidateIds(client: Db, texts: string[], pair: { sourceLang: string; targetLang: string }): Promise<number[][]> {
+  const hashes = texts.map(memorySourceHash);
+  const exact = await client.memoryUnit.findMany({
+    where: { sourceLang: pair.sourceLang, targetLang: pair.targetLang, sourceHash: { in: [...new Set(hashes)] } },
+    select: { id: true, sourceHash: true },
+    orderBy: { id: "asc" },
+    take: MEMORY_MAX_CANDIDATES * texts.length,
+  });
+  const textsWords = texts.map(prefilterWords);
+  const counts = await wordUnits(client, textsWords);
+  const lookups = counts.map((entries, k) => ({ ...chooseQueryWords(entries), counted: textsWords[k] }));
+  const ranked = await rankCandidates(client, lookups, pair);
+  return texts.map((_, k) => [...new Set([...exact.filter((unit) => unit.sourceHash === hashes[k]).map((unit) => unit.id), ...ranked[k]])]);
+}
+
+type MatchQuery = { sourceLang: string; targetLang: string; excludeSegmentId?: string };
+
+/**
+ * The memory's best matches for each of `texts`, best first: score (100 = same text), then
+ * approved before imported before TMX, then the most recent. One per distinct translation; at
+ * most `limits[k]` for text k. Units of `excludeSegmentId` (the paragraph being translated) are
+ * left out: its own approved text is not a suggestion. The units of all texts are read at once.
+ */
+async function findMatchesForTexts(client: Db, rawTexts: string[], limits: number[], query: MatchQuery): Promise<MemoryMatchDto[][]> {
+  const texts = rawTexts.map(normaliseMemoryText);
+  const candidates = await findCandidateIds(client, texts, query);
+  const ids = [...new Set(candidates.flat())];
+  if (ids.length === 0) return texts.map(() => []);
   const units = await withoutConfidentialUnits(client, await client.memoryUnit.findMany({
     where: { id: { in: ids }, ...(query.excludeSegmentId ? { OR: [{ segmentId: null }, { segmentId: { not: query.excludeSegmentId } }] } : {}) },
     select: { id: true, sourceText: true, targetText: true, origin: true, documentId: true, documentTitle: true, authorName: true, approvedAt: true, sentence: true },
   }));
-  const text = normaliseMemoryText(query.text);
-  const scored = units
-    .map((unit) => ({ unit, score: memoryScore(text, unit.sourceText) }))
-    .filter((entry): entry is { unit: (typeof units)[number]; score: number } => entry.score !== null)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        ORIGIN_RANK[a.unit.origin] - ORIGIN_RANK[b.unit.origin] ||
-        b.unit.approvedAt.getTime() - a.unit.approvedAt.getTime() ||
-        a.unit.id - b.unit.id,
-    );
-  const seen = new Set<string>();
-  const matches: MemoryMatchDto[] = [];
-  for (const { unit, score } of scored) {
-    const key = `${unit.sourceText}\u0000${unit.targetText}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    matches.push({
-      unitId: unit.id,
-      score,
-      source: unit.sourceText,
-      target: unit.targetText,
-      origin: unit.origin,
-      documentId: unit.documentId,
-      documentTitle: unit.documentTitle,
-      authorName: unit.authorName,
-      approvedAt: unit.approvedAt.toISOString(),
-      isSentence: unit.sentence > 0,
-      diff: score === 100 ? [] : diffWords(unit.sourceText, text),
-    });
-    if (matches.length >= (query.limit ?? MEMORY_MAX_SUGGESTIONS)) break;
-  }
-  return matches;
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  return texts.map((text, k) => {
+    const scored = candidates[k]
+      .flatMap((id) => {
+        const unit = byId.get(id);
+        const score = unit ? memoryScore(text, unit.sourceText) : null;
+        return unit && score !== null ? [{ unit, score }] : [];
+      })
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          ORIGIN_RANK[a.unit.origin] - ORIGIN_RANK[b.unit.origin] ||
+          b.unit.approvedAt.getTime() - a.unit.approvedAt.getTime() ||
+          a.unit.id - b.unit.id,
+      );
+    const seen = new Set<string>();
+    const matches: MemoryMatchDto[] = [];
+    for (const { unit, score } of scored) {
+      const key = `${unit.sourceText}\u0000${unit.targetText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      matches.push({
+        unitId: unit.id,
+        score,
+        source: unit.sourceText,
+        target: unit.targetText,
+        origin: unit.origin,
+        documentId: unit.documentId,
+        documentTitle: unit.documentTitle,
+        authorName: unit.authorName,
+        approvedAt: unit.approvedAt.toISOString(),
+        isSentence: unit.sentence > 0,
+        diff: score === 100 ? [] : diffWords(unit.sourceText, text),
+      });
+      if (matches.length >= limits[k]) break;
+    }
+    return matches;
+  });
+}
+
+/** The memory's best matches for one text (at most `limit`, MEMORY_MAX_SUGGESTIONS by default): see `findMatchesForTexts`. */
+export async function findMemoryMatches(client: Db, query: MatchQuery & { text: string; limit?: number }): Promise<MemoryMatchDto[]> {
+  return (await findMatchesForTexts(client, [query.text], [query.limit ?? MEMORY_MAX_SUGGESTIONS], query))[0];
 }
 
 /**
  * The memory's matches for a paragraph's French and, when it has several sentences (split as the
  * memory's sentence units are: `splitSentences`), each sentence's own matches: the first
- * MEMORY_MAX_SENTENCES sentences, MEMORY_MAX_SENTENCE_SUGGESTIONS matches each. What
- * `GET /api/segments/{id}/suggestions` and `cli suggest` answer.
+ * MEMORY_MAX_SENTENCES sentences, MEMORY_MAX_SENTENCE_SUGGESTIONS matches each, all looked up
+ * together. What `GET /api/segments/{id}/suggestions` and `cli suggest` answer.
  */
-export async function findParagraphSuggestions(
-  client: Db,
-  query: { text: string; sourceLang: string; targetLang: string; excludeSegmentId?: string },
-): Promise<SegmentSuggestionsDto> {
-  const matches = await findMemoryMatches(client, query);
+export async function findParagraphSuggestions(client: Db, query: MatchQuery & { text: string }): Promise<SegmentSuggestionsDto> {
   const split = splitSentences(query.text, query.sourceLang);
-  const sentences: SentenceSuggestionsDto[] = [];
-  if (split.length > 1) {
-    for (const [index, source] of split.slice(0, MEMORY_MAX_SENTENCES).entries()) {
-      sentences.push({ index, source, matches: await findMemoryMatches(client, { ...query, text: source, limit: MEMORY_MAX_SENTENCE_SUGGESTIONS }) });
-    }
-  }
+  const looked = split.length > 1 ? split.slice(0, MEMORY_MAX_SENTENCES) : [];
+  const [matches, ...perSentence] = await findMatchesForTexts(
+    client,
+    [query.text, ...looked],
+    [MEMORY_MAX_SUGGESTIONS, ...looked.map(() => MEMORY_MAX_SENTENCE_SUGGESTIONS)],
+    query,
+  );
+  const sentences: SentenceSuggestionsDto[] = looked.map((source, index) => ({ index, source, matches: perSentence[index] }));
   return { matches, sentences, sentenceCount: split.length, sentenceLimit: MEMORY_MAX_SENTENCES };
 }
