@@ -3,9 +3,28 @@ import { normaliseMemoryText } from "./normalise";
 // A piece that ends with an initial or a title ("M.", "Mme.", "Dr.") is not a sentence's end.
 const ABBREVIATION_END = /(?:^|[\s(«"“])(?:\p{Lu}|M|Mme|Mlle|MM|Dr|Pr|Me|Mgr|St|Ste|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Jr|Sr)\.$/u;
 
+/**
+ * One sentence segmenter per language: making one costs tens of microseconds (ICU loads its
+ * rules), more than splitting a paragraph with it, and an import splits thousands of paragraphs.
+ * A segmenter keeps no state between calls to `segment`.
+ */
+const segmenters = new Map<string, Intl.Segmenter>();
+/** Language tags come from documents and queries: at most this many segmenters are kept. */
+const MAX_SEGMENTERS = 64;
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+    if (segmenters.size >= MAX_SEGMENTERS) segmenters.clear();
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** The sentences of a paragraph (Intl.Segmenter, by the text's language), abbreviations kept whole. */
 export function splitSentences(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+  const segmenter = sentenceSegmenter(lang);
   const pieces: string[] = [];
   let pending = "";
   for (const { segment } of segmenter.segment(text)) {

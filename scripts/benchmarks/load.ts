@@ -14,6 +14,7 @@
 //   npm run bench:load   LOAD_SECONDS (per phase, 10 by default), LOAD_WARMUP_SECONDS (3), LOAD_EDITORS (20),
 //                        LOAD_ONLY=sqlite|postgres, LOAD_POSTGRES_URL or TEST_DATABASE_URL
 //                        (a PostgreSQL server where a scratch database can be created),
+//                        LOAD_DATABASE_PREFIX (the scratch database's name prefix, vav_load_ by default),
 //                        LOAD_PORT (first of 6 ports, 3180 by default). To profile the app's servers:
 //                        INSTANCE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (scripts/lib/app-instance.ts).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -35,6 +36,8 @@ const ONLY = process.env.LOAD_ONLY;
 const PORT = Number(process.env.LOAD_PORT ?? 3180);
 const PARAGRAPHS = 200;
 const POSTGRES = process.env.LOAD_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** The scratch PostgreSQL database's name starts with this (a shared server: each user their own prefix). */
+const DATABASE_PREFIX = process.env.LOAD_DATABASE_PREFIX ?? "vav_load_";
 const ACCOUNTS = ["translator@example.com:demo-translator", "reviewer@example.com:demo-reviewer", "admin@example.com:demo-admin"];
 // 20 editors share three accounts, each some hundreds of requests a second: far over the API's
 // default 1,200 requests a minute per account. The limit stays on (its counting is part of what
@@ -273,7 +276,7 @@ async function main() {
   }
 
   if (ONLY !== "sqlite") {
-    const database = `vav_load_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+    const database = `${DATABASE_PREFIX}${randomUUID().replace(/-/g, "").slice(0, 12)}`;
     const admin = async (sql: string) => {
       const client = new pg.Client({ connectionString: POSTGRES });
       await client.connect();
