@@ -41,10 +41,15 @@ export const documentPageSchema = z.object({
   documents: z.array(documentSummarySchema),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Documents in the archive that pass the filters (the actor may see), or matching the search. */
+  /**
+   * Documents in the archive that pass the filters (the actor may see); with a search, those
+   * matching it, at most MAX_DOCUMENT_SEARCH_RESULTS (1,000).
+   */
   total: z.number().int(),
   pageCount: z.number().int(),
-  /** A search with filters looked at its most recent 5,000 matches only, and there were more. */
+  /** A search matched more documents (that pass the filters and the actor may see) than `total`: the list holds its newest `total`. */
+  isTotalCapped: z.boolean(),
+  /** A search with filters, or by someone who may not see every confidential article, looked at its newest 10,000 matches only, and there were more. */
   isSearchCapped: z.boolean(),
 });
 
