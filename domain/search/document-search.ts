@@ -16,7 +16,7 @@ export const MAX_DOCUMENT_SEARCH_RESULTS = 1000;
  * A search with filters, or by someone who may not see every confidential article, looks at
  * most at this many of the index's newest matches for documents that pass them.
  */
-export const MAX_DOCUMENT_SEARCH_SCANNED = 10_000;
+export const MAX_DOCUMENT_SEARCH_SCANNED = 5000;
 
 /**
  * A word of a search this long or longer is also the start of longer words ("inde" finds
