@@ -14,11 +14,20 @@ import { searchDocumentIds } from "./search-document-ids";
 
 const SELECT = { id: true, title: true, sourceLang: true, lastActivityAt: true, createdBy: { select: { name: true } } } as const;
 
+/** The documents of a page, in the order of `ids`. */
+async function readDocuments(ids: string[]) {
+  const rows = await db.document.findMany({ where: { id: { in: ids } }, select: SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
- * One page of the documents, the most recently changed first. Every query is bounded by the
- * page size, never by the size of the archive: the order comes from the documents' own
- * `lastActivityAt` (kept by every write), and each language's progress is read from the
- * translations' summaries for this page's documents only (decision 025).
+ * One page of the documents, the most recently changed first. The order comes from the
+ * documents' own `lastActivityAt` (kept by every write) under an index that also holds each
+ * one's confidentiality, and each language's progress is read from the translations' summaries
+ * for this page's documents only (decision 025). Without a search, the count and a page far
+ * down the list still read that index up to the archive's size (its entries, not the
+ * documents' rows, decision 028).
  *
  * Filters (decision 023) and confidentiality narrow the list. A search (`q`) goes through the
  * database's full-text index and is bounded by MAX_DOCUMENT_SEARCH_RESULTS, not by how many
@@ -44,21 +53,21 @@ export async function listDocuments({ actor, input = {} }: { actor: Actor; input
     isSearchCapped = found.isScanCapped;
     total = found.documents.length;
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
-    const ids = found.documents.slice((page - 1) * pageSize, page * pageSize).map((document) => document.id);
-    const rows = await db.document.findMany({ where: { id: { in: ids } }, select: SELECT });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    documents = ids.flatMap((id) => byId.get(id) ?? []);
+    documents = await readDocuments(found.documents.slice((page - 1) * pageSize, page * pageSize).map((document) => document.id));
   } else {
     total = await db.document.count({ where });
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
-    documents = await db.document.findMany({
+    // The page's ids first, from the index alone (it holds the order and the confidentiality),
+    // then their rows: the documents skipped to reach a page far down are never read (decision 028).
+    const ids = await db.document.findMany({
       where,
       // The id breaks ties so that a document never appears on two pages or on none.
       orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: SELECT,
+      select: { id: true },
     });
+    documents = await readDocuments(ids.map((document) => document.id));
   }
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const languages = await listTranslationSummaries(db, documents.map((document) => document.id));
