@@ -9,7 +9,7 @@ import { parseInput } from "../../validation";
 import { listTranslationSummaries } from "../translations/list-translation-summaries";
 import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schema";
 import { documentFiltersWhere } from "./list-filters";
-import { visibleDocumentsWhere } from "../desk/visibility";
+import { listedDocumentsWhere } from "../desk/visibility";
 import { searchDocumentIds } from "./search-document-ids";
 
 const SELECT = { id: true, title: true, sourceLang: true, lastActivityAt: true, createdBy: { select: { name: true } } } as const;
@@ -38,7 +38,9 @@ async function readDocuments(ids: string[]) {
 export async function listDocuments({ actor, input = {} }: { actor: Actor; input?: unknown }): Promise<DocumentPageDto> {
   assertCan(actor, "document:view");
   const { page: requestedPage, pageSize, q, ...filters } = parseInput(listDocumentsInput, input);
-  const conditions: Prisma.DocumentWhereInput[] = [documentFiltersWhere(filters, actor, new Date()), visibleDocumentsWhere(actor)].filter((condition) => condition !== undefined);
+  const conditions: Prisma.DocumentWhereInput[] = [documentFiltersWhere(filters, actor, new Date()), await listedDocumentsWhere(db, actor)].filter(
+    (condition) => condition !== undefined,
+  );
   const words = documentSearchWords(q ?? "");
   const where: Prisma.DocumentWhereInput | undefined = conditions.length === 0 ? undefined : { AND: conditions };
   let total: number;
