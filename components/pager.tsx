@@ -9,6 +9,8 @@ type Props = {
   pageCount: number;
   pageSize: number;
   total: number;
+  /** There are more than `total` items (a search that lists only its newest): "of more than N". */
+  isTotalCapped?: boolean;
   /** The list's address; the page number is added as `?page=N`. */
   basePath: string;
   /** Names what is counted ("documents"): the key of a plural form under `pager.items`. */
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** Previous / next links for a paged list, with where the reader is in it. */
-export function Pager({ page, pageCount, pageSize, total, basePath, itemsKey, query = {} }: Props) {
+export function Pager({ page, pageCount, pageSize, total, isTotalCapped = false, basePath, itemsKey, query = {} }: Props) {
   const { t } = useTranslation("common");
   const href = (target: number) => {
     const params = new URLSearchParams(query);
@@ -31,7 +33,7 @@ export function Pager({ page, pageCount, pageSize, total, basePath, itemsKey, qu
   return (
     <nav className="pager" aria-label={t("pager.label")} data-testid="pager">
       <p className="pager__status" data-testid="pager-status">
-        {t("pager.range", { first, last, count: total, items: t(`pager.items.${itemsKey}`, { count: total }) })}
+        {t(isTotalCapped ? "pager.rangeMore" : "pager.range", { first, last, count: total, items: t(`pager.items.${itemsKey}`, { count: total }) })}
         {" · "}
         {t("pager.page", { page, pageCount })}
       </p>

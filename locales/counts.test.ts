@@ -33,9 +33,9 @@ const QUANTITY = new Set(["count", "total", "shown", "approved", "included", "tr
 /**
  * Messages whose quantities agree with no word: "traduits : 3 · exclus : 0" in French, where
  * English "3 translated" does not inflect either. A count alone in brackets, "(3)", needs none.
- * The pager's range takes its noun, `{{items}}`, from a plural message given the same count.
+ * The pager's ranges take their noun, `{{items}}`, from a plural message given the same count.
  */
-const NO_AGREEMENT = new Set(["documents.list.progressDetail", "editor.progress", "common.pager.range"]);
+const NO_AGREEMENT = new Set(["documents.list.progressDetail", "editor.progress", "common.pager.range", "common.pager.rangeMore"]);
 
 export function findLocaleCountProblems(language: "en" | "fr", tree: unknown): string[] {
   const problems: string[] = [];

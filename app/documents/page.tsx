@@ -9,8 +9,7 @@ import { listDocuments } from "@/server/services/documents/list-documents";
 import { DocumentsFilterBar } from "@/components/documents-filter-bar";
 import { isAppError } from "@/server/errors";
 import { listDocumentFilterOptions } from "@/server/services/documents/list-filter-options";
-import { MAX_DOCUMENT_SEARCH_LENGTH } from "@/domain/search/document-search";
-import { MAX_SEARCH_MATCHES_FILTERED } from "@/server/services/documents/search-document-ids";
+import { MAX_DOCUMENT_SEARCH_LENGTH, MAX_DOCUMENT_SEARCH_SCANNED } from "@/domain/search/document-search";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator(await resolveUiLanguage(await getActor()), "documents");
@@ -100,13 +99,15 @@ export default async function DocumentsPage({ searchParams }: Props) {
       )}
       {search !== "" && (
         <p role="status" data-testid="document-search-status">
-          {list.total === 0 ? t("list.search.none", { query: search }) : t("list.search.results", { count: list.total, query: search })}
-          {list.isSearchCapped && ` ${t("list.search.capped", { max: MAX_SEARCH_MATCHES_FILTERED })}`}
+          {list.total === 0
+            ? t("list.search.none", { query: search })
+            : t(list.isTotalCapped ? "list.search.resultsMore" : "list.search.results", { count: list.total, query: search })}
+          {list.isSearchCapped && ` ${t("list.search.capped", { max: MAX_DOCUMENT_SEARCH_SCANNED })}`}
         </p>
       )}
       {(search === "" || list.total > 0) && <DocumentTable documents={list.documents} />}
       {list.total > 0 && (
-        <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} basePath="/documents" itemsKey="documents" query={{ ...filters, ...searchInput }} />
+        <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} isTotalCapped={list.isTotalCapped} basePath="/documents" itemsKey="documents" query={{ ...filters, ...searchInput }} />
       )}
     </section>
   );

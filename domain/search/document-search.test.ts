@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentSearchWords, MAX_DOCUMENT_SEARCH_WORDS, toFts5Query, toTsQuery } from "./document-search";
+import { documentSearchWords, MAX_DOCUMENT_SEARCH_WORDS, MIN_DOCUMENT_SEARCH_PREFIX, toFts5Query, toTsQuery } from "./document-search";
 
 describe("documentSearchWords", () => {
   it.each([
@@ -25,5 +25,9 @@ describe("index queries", () => {
   });
   it("asks PostgreSQL for every word as a prefix", () => {
     expect(toTsQuery(["russie", "inde"])).toBe("russie:* & inde:*");
+  });
+  it(`asks for a word shorter than ${MIN_DOCUMENT_SEARCH_PREFIX} letters as a whole word`, () => {
+    expect(toFts5Query(["l", "ue", "pib", "inde", "été"])).toBe('"l" AND "ue" AND "pib" AND "inde"* AND "été"');
+    expect(toTsQuery(["l", "ue", "pib", "inde", "été"])).toBe("l & ue & pib & inde:* & été");
   });
 });

@@ -20,7 +20,9 @@ export const listDocumentsInput = z.object({
     .trim()
     .max(MAX_DOCUMENT_SEARCH_LENGTH)
     .optional()
-    .describe("Words to find in the title or the French text, each as the start of a word, accents and case ignored; only documents holding all of them."),
+    .describe(
+      "Words to find in the title or the French text, each as the start of a word (a word under 4 letters as a whole word), accents and case ignored; only documents holding all of them. At most the newest 1,000 matches are listed (isTotalCapped: there are more).",
+    ),
 }).extend(documentFiltersInput.shape);
 
 
@@ -41,10 +43,15 @@ export const documentPageSchema = z.object({
   documents: z.array(documentSummarySchema),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** Documents in the archive that pass the filters (the actor may see), or matching the search. */
+  /**
+   * Documents in the archive that pass the filters (the actor may see); with a search, those
+   * matching it, at most MAX_DOCUMENT_SEARCH_RESULTS (1,000).
+   */
   total: z.number().int(),
   pageCount: z.number().int(),
-  /** A search with filters looked at its most recent 5,000 matches only, and there were more. */
+  /** A search matched more documents (that pass the filters and the actor may see) than `total`: the list holds its newest `total`. */
+  isTotalCapped: z.boolean(),
+  /** A search with filters, or by someone who may not see every confidential article, looked at its newest 5,000 matches only, and there were more. */
   isSearchCapped: z.boolean(),
 });
 

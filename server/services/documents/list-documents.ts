@@ -9,58 +9,67 @@ import { parseInput } from "../../validation";
 import { listTranslationSummaries } from "../translations/list-translation-summaries";
 import { listDocumentsInput, type DocumentPageDto } from "./list-documents.schema";
 import { documentFiltersWhere } from "./list-filters";
-import { visibleDocumentsWhere } from "../desk/visibility";
-import { MAX_SEARCH_MATCHES_FILTERED, searchDocumentIds } from "./search-document-ids";
+import { listedDocumentsWhere } from "../desk/visibility";
+import { searchDocumentIds } from "./search-document-ids";
 
 const SELECT = { id: true, title: true, sourceLang: true, lastActivityAt: true, createdBy: { select: { name: true } } } as const;
 
+/** The documents of a page, in the order of `ids`. */
+async function readDocuments(ids: string[]) {
+  const rows = await db.document.findMany({ where: { id: { in: ids } }, select: SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
- * One page of the documents, the most recently changed first. Every query is bounded by the
- * page size, never by the size of the archive: the order comes from the documents' own
- * `lastActivityAt` (kept by every write), and each language's progress is read from the
- * translations' summaries for this page's documents only (decision 025).
+ * One page of the documents, the most recently changed first. The order comes from the
+ * documents' own `lastActivityAt` (kept by every write) under an index that also holds each
+ * one's confidentiality, and each language's progress is read from the translations' summaries
+ * for this page's documents only (decision 025). Without a search, the count and a page far
+ * down the list still read that index up to the archive's size (its entries, not the
+ * documents' rows, decision 028).
  *
- * Filters (decision 023) and confidentiality narrow the list; a search (`q`) goes through the
- * database's full-text index. A search with filters, or by someone who may not see every
- * confidential article, applies them to the index's most recent MAX_SEARCH_MATCHES_FILTERED
- * matches (`isSearchCapped` says when there were more).
+ * Filters (decision 023) and confidentiality narrow the list. A search (`q`) goes through the
+ * database's full-text index and is bounded by MAX_DOCUMENT_SEARCH_RESULTS, not by how many
+ * documents match (decision 028): its newest matches (by creation) that pass the filters and
+ * confidentiality, at most that many, listed like the list (latest change first);
+ * `isTotalCapped` says there are more.
  */
 export async function listDocuments({ actor, input = {} }: { actor: Actor; input?: unknown }): Promise<DocumentPageDto> {
   assertCan(actor, "document:view");
   const { page: requestedPage, pageSize, q, ...filters } = parseInput(listDocumentsInput, input);
-  const conditions: Prisma.DocumentWhereInput[] = [documentFiltersWhere(filters, actor, new Date()), visibleDocumentsWhere(actor)].filter((condition) => condition !== undefined);
+  const conditions: Prisma.DocumentWhereInput[] = [documentFiltersWhere(filters, actor, new Date()), await listedDocumentsWhere(db, actor)].filter(
+    (condition) => condition !== undefined,
+  );
   const words = documentSearchWords(q ?? "");
+  const where: Prisma.DocumentWhereInput | undefined = conditions.length === 0 ? undefined : { AND: conditions };
   let total: number;
   let page: number;
+  let isTotalCapped = false;
   let isSearchCapped = false;
   let documents: { id: string; title: string; sourceLang: string; lastActivityAt: Date; createdBy: { name: string } }[];
-  if (words.length > 0 && conditions.length === 0) {
-    // A search alone: the full-text index finds the page's ids (decision 025).
-    let found = await searchDocumentIds(words, { page: requestedPage, pageSize });
-    total = found.total;
+  if (words.length > 0) {
+    // The search's documents, filters and confidentiality applied, in the list's order (decision 028).
+    const found = await searchDocumentIds(words, where);
+    ({ isTotalCapped } = found);
+    isSearchCapped = found.isScanCapped;
+    total = found.documents.length;
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
-    if (page !== requestedPage) found = await searchDocumentIds(words, { page, pageSize });
-    const rows = await db.document.findMany({ where: { id: { in: found.ids } }, select: SELECT });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    documents = found.ids.flatMap((id) => byId.get(id) ?? []);
+    documents = await readDocuments(found.documents.slice((page - 1) * pageSize, page * pageSize).map((document) => document.id));
   } else {
-    if (words.length > 0) {
-      // A search with filters: the index's most recent matches, then the filters on them.
-      const found = await searchDocumentIds(words, { page: 1, pageSize: MAX_SEARCH_MATCHES_FILTERED });
-      isSearchCapped = found.total > found.ids.length;
-      conditions.push({ id: { in: found.ids } });
-    }
-    const where = conditions.length === 0 ? undefined : { AND: conditions };
     total = await db.document.count({ where });
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
-    documents = await db.document.findMany({
+    // The page's ids first, from the index alone (it holds the order and the confidentiality),
+    // then their rows: the documents skipped to reach a page far down are never read (decision 028).
+    const ids = await db.document.findMany({
       where,
       // The id breaks ties so that a document never appears on two pages or on none.
       orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: SELECT,
+      select: { id: true },
     });
+    documents = await readDocuments(ids.map((document) => document.id));
   }
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const languages = await listTranslationSummaries(db, documents.map((document) => document.id));
@@ -81,6 +90,7 @@ export async function listDocuments({ actor, input = {} }: { actor: Actor; input
     pageSize,
     total,
     pageCount,
+    isTotalCapped,
     isSearchCapped,
   };
 }

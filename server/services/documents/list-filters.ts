@@ -36,16 +36,18 @@ export function documentFiltersWhere(filters: DocumentFilters, actor: Actor, now
       },
     });
   }
-  const current = { removedInRevision: null, ...(lang ? { lang } : {}) };
+  // The states of the current paragraphs (not those a source update removed), read from the
+  // summary the database keeps (decision 025): a few rows per document, not every paragraph.
+  const current = { count: { gt: 0 }, ...(lang ? { lang } : {}) };
   switch (filters.state) {
     case "to-translate":
-      conditions.push({ segments: { some: { ...current, state: { in: [...TO_TRANSLATE] } } } });
+      conditions.push({ stateCounts: { some: { ...current, state: { in: [...TO_TRANSLATE] } } } });
       break;
     case "in-review":
-      conditions.push({ segments: { some: { ...current, state: "TRANSLATED" as const } } });
+      conditions.push({ stateCounts: { some: { ...current, state: "TRANSLATED" as const } } });
       break;
     case "ready":
-      conditions.push({ segments: { some: { ...current, state: "APPROVED" as const } } }, { segments: { none: { ...current, state: { notIn: ["APPROVED", "EXCLUDED"] as ("APPROVED" | "EXCLUDED")[] } } } });
+      conditions.push({ stateCounts: { some: { ...current, state: "APPROVED" as const } } }, { stateCounts: { none: { ...current, state: { notIn: ["APPROVED", "EXCLUDED"] as ("APPROVED" | "EXCLUDED")[] } } } });
       break;
     case "published":
       conditions.push({ publications: { some: lang ? { lang } : {} } });

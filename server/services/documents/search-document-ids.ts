@@ -1,43 +1,112 @@
 import "server-only";
-import { toFts5Query, toTsQuery } from "@/domain/search/document-search";
+import { MAX_DOCUMENT_SEARCH_RESULTS, MAX_DOCUMENT_SEARCH_SCANNED, toFts5Query, toTsQuery } from "@/domain/search/document-search";
 import { db, isPostgres } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
 
-/** How many of a search's most recent matches the list's filters and confidentiality are applied to. */
-export const MAX_SEARCH_MATCHES_FILTERED = 5000;
+/** Matches read from the index at a time when a filter (or confidentiality) must be applied to them. */
+const FILTERED_BATCH = 2000;
+
+type Match = { rowId: number; documentId: string };
 
 /**
- * The documents whose title or current French holds every word (as the start of a word), by
- * the database's full-text index (decision 025): FTS5 on SQLite, a tsvector under a GIN index on
- * PostgreSQL, both kept by triggers. One page of ids in the list's order (latest change first),
- * and how many match in all.
+ * The matches of the database's full-text index (decision 025: FTS5 on SQLite, a tsvector under a
+ * GIN index on PostgreSQL, both kept by triggers), in the index's own order: its entry's number,
+ * given when the document was created, the newest first. At most `limit`, those before `before`.
+ * On SQLite the cost is bounded by `limit`, not by how many documents match (decision 028): FTS5
+ * reads its lists in rowid order and stops. PostgreSQL's GIN index finds every match, unordered:
+ * it keeps the `limit` highest numbers of them without joining or sorting them by anything else,
+ * a few tens of ms of CPU for a word in every one of 100,000 articles.
  */
-export async function searchDocumentIds(words: readonly string[], { page, pageSize }: { page: number; pageSize: number }): Promise<{ total: number; ids: string[] }> {
+async function indexMatches(words: readonly string[], limit: number, before: number | undefined): Promise<Match[]> {
+  const bound = before ?? 2_147_483_647;
   if (isPostgres) {
-    const query = toTsQuery(words);
-    const [{ total }] = await db.$queryRawUnsafe<{ total: bigint | number }[]>(
-      `SELECT COUNT(*) AS "total" FROM "DocumentSearchEntry" WHERE "vector" @@ to_tsquery('vav_search', $1)`,
-      query,
-    );
-    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT d."id" FROM "DocumentSearchEntry" e JOIN "Document" d ON d."id" = e."documentId"
-       WHERE e."vector" @@ to_tsquery('vav_search', $1)
-       ORDER BY d."lastActivityAt" DESC, d."id" DESC LIMIT $2 OFFSET $3`,
-      query,
-      pageSize,
-      (page - 1) * pageSize,
-    );
-    return { total: Number(total), ids: rows.map((row) => row.id) };
+    // Only through the GIN index. For a word in most articles the planner would otherwise read
+    // the table in order (or its primary key backwards) and test each row's vector, which is
+    // stored apart (TOAST) and must be fetched and decompressed: seconds for a common word
+    // instead of tens of ms. The settings last until the end of this transaction; "rowId" + 0
+    // keeps the primary key out of the plan.
+    const [, rows] = await db.$transaction([
+      db.$queryRawUnsafe(`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`),
+      db.$queryRawUnsafe<Match[]>(
+        `SELECT "rowId", "documentId" FROM "DocumentSearchEntry"
+         WHERE "vector" @@ to_tsquery('vav_search', $1) AND "rowId" + 0 < $2
+         ORDER BY "rowId" + 0 DESC LIMIT $3`,
+        toTsQuery(words),
+        bound,
+        limit,
+      ),
+    ]);
+    return rows;
   }
-  const query = toFts5Query(words);
-  const [{ total }] = await db.$queryRawUnsafe<{ total: bigint | number }[]>(`SELECT COUNT(*) AS "total" FROM "DocumentSearch" WHERE "DocumentSearch" MATCH ?`, query);
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT d."id" AS "id" FROM "DocumentSearch" s
-     JOIN "DocumentSearchEntry" e ON e."rowId" = s.rowid JOIN "Document" d ON d."id" = e."documentId"
-     WHERE "DocumentSearch" MATCH ?
-     ORDER BY d."lastActivityAt" DESC, d."id" DESC LIMIT ? OFFSET ?`,
-    query,
-    pageSize,
-    (page - 1) * pageSize,
+  const rows = await db.$queryRawUnsafe<{ rowId: bigint | number; documentId: string }[]>(
+    `SELECT s.rowid AS "rowId", e."documentId" AS "documentId" FROM "DocumentSearch" s
+     JOIN "DocumentSearchEntry" e ON e."rowId" = s.rowid
+     WHERE "DocumentSearch" MATCH ? AND s.rowid < ?
+     ORDER BY s.rowid DESC LIMIT ?`,
+    toFts5Query(words),
+    bound,
+    limit,
   );
-  return { total: Number(total), ids: rows.map((row) => row.id) };
+  return rows.map((row) => ({ rowId: Number(row.rowId), documentId: row.documentId }));
+}
+
+export type SearchResults = {
+  /**
+   * The matching documents the list shows, at most MAX_DOCUMENT_SEARCH_RESULTS: the newest
+   * articles that match, in the list's order (latest change first, then the id).
+   */
+  documents: { id: string; lastActivityAt: Date }[];
+  /** More documents that pass `where` match than `documents` holds: the list says "more than". */
+  isTotalCapped: boolean;
+  /** `where` was applied to the index's MAX_DOCUMENT_SEARCH_SCANNED newest matches only, and there were more. */
+  isScanCapped: boolean;
+};
+
+/**
+ * The documents whose title or current French holds every word (as the start of a word), that
+ * also pass `where` (the list's filters and confidentiality, as Prisma conditions on Document):
+ * the newest MAX_DOCUMENT_SEARCH_RESULTS of them, and whether there are more (decision 028).
+ * The index's matches are read newest first in batches, each narrowed by one query on those
+ * documents (which also reads their last change), until there are enough, the index has no
+ * more, or MAX_DOCUMENT_SEARCH_SCANNED were looked at: without `where`, one batch. Only
+ * documents that pass `where` are counted: "more than" is never said because of a document the
+ * actor may not see.
+ */
+export async function searchDocumentIds(words: readonly string[], where?: Prisma.DocumentWhereInput): Promise<SearchResults> {
+  const found: { id: string; lastActivityAt: Date }[] = [];
+  const batch = where ? FILTERED_BATCH : MAX_DOCUMENT_SEARCH_RESULTS + 1;
+  let isTotalCapped = false;
+  let isScanCapped = false;
+  let scanned = 0;
+  let before: number | undefined;
+  for (;;) {
+    const limit = Math.min(batch, MAX_DOCUMENT_SEARCH_SCANNED - scanned);
+    const matches = await indexMatches(words, limit, before);
+    scanned += matches.length;
+    if (matches.length > 0) {
+      // Prisma splits a long list of ids to suit the database's limit on parameters.
+      const ids = matches.map((match) => match.documentId);
+      const rows = await db.document.findMany({ where: where ? { AND: [where, { id: { in: ids } }] } : { id: { in: ids } }, select: { id: true, lastActivityAt: true } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row) found.push(row);
+      }
+    }
+    if (found.length > MAX_DOCUMENT_SEARCH_RESULTS) {
+      isTotalCapped = true;
+      found.length = MAX_DOCUMENT_SEARCH_RESULTS;
+      break;
+    }
+    if (matches.length < limit) break;
+    before = matches[matches.length - 1].rowId;
+    if (scanned >= MAX_DOCUMENT_SEARCH_SCANNED) {
+      // Whether the index holds more matches (one row): if not, every match was looked at.
+      isScanCapped = (await indexMatches(words, 1, before)).length > 0;
+      break;
+    }
+  }
+  // The list's order; the id breaks ties so that a document never appears on two pages or on none.
+  found.sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { documents: found, isTotalCapped, isScanCapped };
 }
