@@ -25,11 +25,11 @@ const isChecked = (segment: SegmentDto, context: CheckContext) => cache.get(segm
 /**
  * Up to this many paragraphs not yet checked are checked during the render (a save, a live
  * update, an ordinary article's load). More (a long document's load, a reload that replaced
- * most paragraphs) are checked in slices between frames, so that the rows are drawn and the
+ * more than this many) are checked in slices between frames, so that the rows are drawn and the
  * page answers clicks and keys first (decision 025).
  */
 export const CHECK_DURING_RENDER_UP_TO = 300;
-/** The longest a slice of paragraph checks keeps the browser's main thread (ms). */
+/** A slice of paragraph checks ends once it has run this long (ms). */
 const SLICE_MS = 8;
 
 const NO_FINDINGS = new Map<string, Finding[]>();
