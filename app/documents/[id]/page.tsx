@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { DocumentEditor } from "@/components/editor/document-editor";
 import { DensityToggle } from "@/components/editor/density-toggle";
 import { getEditorDensity } from "@/server/services/users/update-editor-density";
@@ -17,8 +18,12 @@ import { getDesk } from "@/server/services/desk/get-desk";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
-/** The translation named by `?lang=`; without one, English, or the first language the account may work on. */
-async function loadDocument(actor: Actor, documentId: string, lang: string | undefined) {
+/**
+ * The translation named by `?lang=`; without one, English, or the first language the account may
+ * work on. Read once per request: the title (metadata) and the page share it, so a long
+ * document's paragraphs are not loaded twice.
+ */
+const loadDocument = cache(async (actor: Actor, documentId: string, lang: string | undefined) => {
   try {
     return await getDocument({ actor, documentId, lang });
   } catch (error) {
@@ -31,7 +36,7 @@ async function loadDocument(actor: Actor, documentId: string, lang: string | und
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "LANGUAGE_NOT_ALLOWED" || error.code === "INVALID_INPUT")) notFound();
     throw error;
   }
-}
+});
 
 const langOf = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
 
