@@ -250,13 +250,18 @@ describe("a live-updates stream opened with a token", () => {
       const stream = await streamDocumentEvents({ actor: await authenticateApiToken(token), documentId, signal: new AbortController().signal });
       const reader = stream.getReader();
       const decoder = new TextDecoder();
+      let text = "";
+      const readEvent = async () => {
+        const { done, value } = await reader.read();
+        if (!done) text += decoder.decode(value);
+        return done;
+      };
+      // The stream greets once its heartbeat runs (its subscription may take a while on a busy
+      // machine): advancing the clock before that would find no heartbeat to fire.
+      while (!text.includes("event: hello")) expect(await readEvent()).toBe(false);
       const ended = (async () => {
-        let text = "";
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return text;
-          text += decoder.decode(value);
-        }
+        while (!(await readEvent()));
+        return text;
       })();
       await revokeToken({ actor: translator, input: { tokenId: id } });
       await vi.advanceTimersByTimeAsync(PRESENCE_HEARTBEAT_MS);
