@@ -88,15 +88,24 @@ describe("the live-updates stream", () => {
     vi.useRealTimers();
   });
 
-  async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  /**
+   * Reads a stream up to its greeting, which it sends once its heartbeat runs (its subscription
+   * may take a while on a busy machine: advancing the clock before that would find no heartbeat).
+   */
+  async function greeted(stream: ReadableStream<Uint8Array>) {
     const reader = stream.getReader();
     const decoder = new TextDecoder();
-    let text = "";
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return text;
-      text += decoder.decode(value);
-    }
+    const opened = {
+      text: "",
+      /** Reads one more chunk; true once the stream has ended. */
+      async next() {
+        const { done, value } = await reader.read();
+        if (!done) opened.text += decoder.decode(value);
+        return done;
+      },
+    };
+    while (!opened.text.includes("event: hello")) if (await opened.next()) throw new Error("the stream ended before its greeting");
+    return opened;
   }
 
   it("closes within one heartbeat once the viewer's sessions are ended, and lets a signed-in viewer stay", async () => {
@@ -106,9 +115,12 @@ describe("the live-updates stream", () => {
     if (!viewer || !other) throw new Error("the test accounts cannot act");
     const documentId = (await createSmallDocument(viewer)).document.id;
     const stays = new AbortController();
-    const staying = await streamDocumentEvents({ actor: other, documentId, signal: stays.signal });
-    const ending = await streamDocumentEvents({ actor: viewer, documentId, signal: new AbortController().signal });
-    const ended = readAll(ending);
+    const staying = await greeted(await streamDocumentEvents({ actor: other, documentId, signal: stays.signal }));
+    const ending = await greeted(await streamDocumentEvents({ actor: viewer, documentId, signal: new AbortController().signal }));
+    const ended = (async () => {
+      while (!(await ending.next()));
+      return ending.text;
+    })();
 
     await endSessions(db, viewer.id);
     await vi.advanceTimersByTimeAsync(PRESENCE_HEARTBEAT_MS);
@@ -118,11 +130,8 @@ describe("the live-updates stream", () => {
     // The closed stream removes its presence row after it ends, without holding the stream open for it.
     await expect.poll(() => listPresence({ actor: other, documentId }), { timeout: 5_000 }).not.toContainEqual(expect.objectContaining({ userId: viewer.id }));
 
-    const reader = staying.getReader();
-    const decoder = new TextDecoder();
-    let seen = "";
-    while (!seen.includes("event: ping")) seen += decoder.decode((await reader.read()).value);
-    expect(seen).not.toContain("session-ended");
+    while (!staying.text.includes("event: ping")) expect(await staying.next()).toBe(false);
+    expect(staying.text).not.toContain("session-ended");
     stays.abort();
   });
 });
