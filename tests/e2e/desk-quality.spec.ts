@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { createAccount, createDocumentAs, openAs } from "./support";
 
 test("a reviewer rejects with an MQM error type in French, and the publisher sees the score as a warning in the checklist", async ({ browser }) => {
+  // Two accounts' walks through the editor and the checklist: about 50 s on an idle machine.
+  test.slow();
   const translatorAccount = await createAccount(browser, { role: "TRANSLATOR", uiLanguage: "en", name: "Tess quality" });
   const reviewerAccount = await createAccount(browser, { role: "REVIEWER", uiLanguage: "fr", name: "Rémi quality" });
   const publisherAccount = await createAccount(browser, { role: "PUBLISHER", uiLanguage: "en", name: "Pia quality" });
